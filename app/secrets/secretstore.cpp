@@ -1,0 +1,151 @@
+#include "secretstore.h"
+
+#include "logging.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QPointer>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SecretStore", text);
+}
+
+// Turns QtKeychain's answer into a message that says what to do.
+Error keychainError(const QKeychain::Job &job, const QString &key)
+{
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return Error(tr("The keychain has no entry \"%1\".").arg(key), QStringLiteral("not-found"));
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Error(tr("The keychain refused access to \"%1\"; unlock it and try again.").arg(key),
+                     QStringLiteral("access-denied"));
+    case QKeychain::NoBackendAvailable:
+        return Error(tr("No OS keychain is available. mcpay-admin keeps secrets in the Secret Service "
+                        "(GNOME Keyring or KWallet) over D-Bus: start a desktop session, or run "
+                        "`dbus-run-session` with gnome-keyring-daemon unlocked. (%1)")
+                         .arg(job.errorString()),
+                     QStringLiteral("no-keychain"));
+    default:
+        break;
+    }
+    const QString detail = job.errorString();
+    // QtKeychain reports a missing session bus or Secret Service as OtherError with Qt D-Bus's
+    // text: "Cannot autolaunch D-Bus without X11 $DISPLAY", "Could not connect: …", "The name
+    // org.freedesktop.secrets was not provided by any .service files".
+    static const QStringList busTrouble{QStringLiteral("D-Bus"), QStringLiteral("DBus"), QStringLiteral("autolaunch"),
+                                        QStringLiteral("Could not connect"), QStringLiteral("org.freedesktop.secrets")};
+    const bool noBus = std::any_of(busTrouble.begin(), busTrouble.end(),
+                                   [&](const QString &s) { return detail.contains(s, Qt::CaseInsensitive); });
+    if (noBus)
+        return Error(tr("The OS keychain cannot be reached because no D-Bus session is running. Start mcpay-admin "
+                        "inside a desktop session, or wrap it in `dbus-run-session` with gnome-keyring-daemon "
+                        "unlocked. (%1)")
+                         .arg(detail),
+                     QStringLiteral("no-keychain"));
+    return Error(tr("The keychain failed on \"%1\": %2").arg(key, detail), QStringLiteral("keychain-error"));
+}
+
+template <typename Job>
+Job *makeJob(const QString &service, const QString &key)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+} // namespace
+
+SecretStore::SecretStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) {}
+
+QString SecretStore::databasePasswordKey(const QString &databaseUrl)
+{
+    return QStringLiteral("db-password:") + databaseUrl;
+}
+
+void SecretStore::read(const QString &key, QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, context, [job, key, done = std::move(done)] {
+        if (job->error() != QKeychain::NoError) {
+            qCInfo(lcSecrets) << "keychain read failed for" << key << job->error();
+            done(keychainError(*job, key));
+            return;
+        }
+        done(job->binaryData());
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &key, const QByteArray &secret, QObject *context, std::function<void(Status)> done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, context, [job, key, done = std::move(done)] {
+        if (job->error() != QKeychain::NoError) {
+            qCInfo(lcSecrets) << "keychain write failed for" << key << job->error();
+            done(keychainError(*job, key));
+            return;
+        }
+        qCInfo(lcSecrets) << "stored secret" << key;
+        done({});
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &key, QObject *context, std::function<void(Status)> done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
+    connect(job, &QKeychain::Job::finished, context, [job, key, done = std::move(done)] {
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+            done(keychainError(*job, key));
+            return;
+        }
+        done({});
+    });
+    job->start();
+}
+
+Result<QByteArray> SecretStore::readNow(const QString &key)
+{
+    QEventLoop loop;
+    std::optional<Result<QByteArray>> result;
+    read(key, &loop, [&](Result<QByteArray> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+Status SecretStore::writeNow(const QString &key, const QByteArray &secret)
+{
+    QEventLoop loop;
+    std::optional<Status> result;
+    write(key, secret, &loop, [&](Status s) {
+        result.emplace(std::move(s));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+Status SecretStore::removeNow(const QString &key)
+{
+    QEventLoop loop;
+    std::optional<Status> result;
+    remove(key, &loop, [&](Status s) {
+        result.emplace(std::move(s));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
