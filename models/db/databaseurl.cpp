@@ -86,10 +86,8 @@ QString DatabaseUrl::toString() const
     QUrl url;
     QUrlQuery query;
     if (dialect == SqlDialect::Sqlite) {
-        url.setScheme(QStringLiteral("sqlite"));
-        url.setPath(path);
-        // QUrl drops the empty authority; write it out so the form stays sqlite:///…
-        QString text = QStringLiteral("sqlite://") + url.toString(QUrl::RemoveScheme).remove(0, 1);
+        // sqlite:// + the absolute path (which brings the third slash), percent-encoded.
+        QString text = QStringLiteral("sqlite://") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
         if (prefix != u"la_")
             text += QStringLiteral("?prefix=") + prefix;
         return text;
