@@ -50,7 +50,7 @@ QString OrderExporter::csvField(const QString &text)
     QString value = text;
     if (!value.isEmpty()) {
         const QChar first = value.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
             value.prepend(u'\'');
     }
     bool quote = false;

@@ -13,8 +13,8 @@
 // Chinese text intact (UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting).
 // It streams one forward-only query, so memory stays flat however many rows there are,
 // and writes through QSaveFile: a cancelled or failed export leaves no partial file.
-// Cells that a spreadsheet would take for a formula (=, +, -, @ first) get a leading
-// apostrophe.
+// Cells that a spreadsheet would take for a formula (=, +, -, @, tab or CR first) get a
+// leading apostrophe.
 class OrderExporter
 {
 public:

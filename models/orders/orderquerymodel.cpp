@@ -4,8 +4,46 @@
 #include "orders/orderrepository.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 
-OrderQueryModel::OrderQueryModel(QObject *parent) : QAbstractTableModel(parent) {}
+#include <algorithm>
+
+namespace {
+// The value of the sort column as SQL compares it, for keyset paging; null when the
+// column cannot be compared exactly from an Order (pay way and status map numbers they
+// do not know to a default, so they page by OFFSET).
+QVariant sortKey(const Order &o, OrderColumn column)
+{
+    switch (column) {
+    case OrderColumn::Id: return o.id;
+    case OrderColumn::OrderSn: return o.orderSn;
+    case OrderColumn::UserId: return qint64(o.userId);
+    case OrderColumn::Amount: return o.amount.toString();
+    case OrderColumn::PayTime: return o.payTime;
+    case OrderColumn::TransactionId: return o.transactionId;
+    case OrderColumn::Remark: return o.remark;
+    case OrderColumn::CreateTime: return o.createTime;
+    case OrderColumn::UpdateTime: return o.updateTime;
+    case OrderColumn::PayWay:
+    case OrderColumn::PayStatus:
+    case OrderColumn::Count: break;
+    }
+    return {};
+}
+} // namespace
+
+OrderQueryModel::OrderQueryModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_countPool.setMaxThreadCount(1);
+}
+
+OrderQueryModel::~OrderQueryModel()
+{
+    // A running count finishes on its own connection; its result is dropped.
+    ++*m_generation;
+    m_countPool.clear();
+    m_countPool.waitForDone();
+}
 
 void OrderQueryModel::setDatabase(const Database &database)
 {
@@ -32,6 +70,7 @@ void OrderQueryModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_pages.clear();
     m_pageUse.clear();
+    m_lastRowOfPage.clear();
     // Persistent indexes cannot follow rows that are not in memory; point them at the
     // same row numbers, which is what a view that re-sorts expects.
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -44,10 +83,46 @@ void OrderQueryModel::refresh()
 
 void OrderQueryModel::reload()
 {
+    ++*m_generation;
+    m_countPool.clear();
+    if (m_countInBackground && m_db.isValid()) {
+        // The first page now; the count and the totals when the worker has them.
+        beginResetModel();
+        m_pages.clear();
+        m_pageUse.clear();
+        m_lastRowOfPage.clear();
+        m_lastError.clear();
+        m_rowCount = 0;
+        m_counting = true; // never read from the end while the count is unknown
+        auto first = readPage(0);
+        if (first) {
+            m_rowCount = int(first->size());
+            if (!first->isEmpty()) {
+                if (QVariant key = sortKey(first->last(), m_sort.column); key.isValid())
+                    m_lastRowOfPage.insert(0, PageEdge{std::move(key), first->last().id});
+            }
+            m_pageUse.append(0);
+            m_pages.insert(0, std::move(*first));
+        } else {
+            m_lastError = first.errorMessage();
+            m_counting = false;
+        }
+        endResetModel();
+        if (!m_lastError.isEmpty()) {
+            qCWarning(lcOrders) << "loading orders failed:" << m_lastError;
+            Q_EMIT errorOccurred(m_lastError);
+            return;
+        }
+        startBackgroundCount();
+        return;
+    }
+
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
+    m_lastRowOfPage.clear();
     m_rowCount = 0;
+    m_counting = false;
     m_lastError.clear();
     OrderTotals totals;
     if (m_db.isValid()) {
@@ -71,6 +146,118 @@ void OrderQueryModel::reload()
         Q_EMIT totalsChanged(m_totals);
 }
 
+void OrderQueryModel::startBackgroundCount()
+{
+    const int generation = m_generation->load();
+    const std::shared_ptr<std::atomic_int> current = m_generation;
+    const Database db = m_db;
+    const OrderFilter filter = m_filter;
+    // The destructor waits for the pool, so `this` outlives the job; a result posted to a
+    // model that is gone is dropped with its event.
+    m_countPool.start([this, generation, current, db, filter] {
+        if (current->load() != generation)
+            return; // superseded before it started
+        const Result<OrderTotals> totals = OrderRepository(db).totals(filter);
+        db.releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            this, [this, generation, totals] { applyBackgroundCount(generation, totals); }, Qt::QueuedConnection);
+    });
+}
+
+void OrderQueryModel::applyBackgroundCount(int generation, const Result<OrderTotals> &totals)
+{
+    if (generation != m_generation->load())
+        return;
+    m_counting = false;
+    if (!totals) {
+        m_lastError = totals.errorMessage();
+        qCWarning(lcOrders) << "counting orders failed:" << m_lastError;
+        Q_EMIT errorOccurred(m_lastError);
+        return;
+    }
+    const int count = int(std::min<qint64>(totals->count, std::numeric_limits<int>::max()));
+    if (count > m_rowCount) {
+        beginInsertRows({}, m_rowCount, count - 1);
+        m_rowCount = count;
+        endInsertRows();
+    } else if (count < m_rowCount) {
+        // Orders went away between the first page and the count.
+        beginRemoveRows({}, count, m_rowCount - 1);
+        m_rowCount = count;
+        m_pages.clear();
+        m_pageUse.clear();
+        m_lastRowOfPage.clear();
+        endRemoveRows();
+    }
+    m_totals = *totals;
+    Q_EMIT totalsChanged(m_totals);
+}
+
+Result<QList<Order>> OrderQueryModel::readPage(int page) const
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    const qint64 start = qint64(page) * PageSize;
+
+    // Start after the nearest earlier page whose last row is known, or count back from the
+    // end, or from the start: whichever makes the database skip the fewest rows.
+    qint64 skipFromStart = start;
+    std::optional<PageEdge> edge;
+    if (auto it = m_lastRowOfPage.lowerBound(page); it != m_lastRowOfPage.begin()) {
+        --it;
+        edge = it.value();
+        skipFromStart = start - qint64(it.key() + 1) * PageSize;
+    }
+    const qint64 end = std::min<qint64>(start + PageSize, m_rowCount);
+    const bool fromEnd = !m_counting && end > start && qint64(m_rowCount) - end < skipFromStart;
+
+    SqlCondition where = buildOrderCondition(m_db, m_filter);
+    OrderSort sort = m_sort;
+    qint64 offset = skipFromStart;
+    qint64 limit = PageSize;
+    if (fromEnd) {
+        sort.order = sort.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        offset = qint64(m_rowCount) - end;
+        limit = end - start;
+    } else if (edge) {
+        const QString op = m_sort.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+        QString condition;
+        if (m_sort.column == OrderColumn::Id) {
+            condition = QStringLiteral("id %1 ?").arg(op);
+            where.values << edge->id;
+        } else {
+            const QString column = orderColumnSqlName(m_sort.column);
+            const QString param = m_sort.column == OrderColumn::Amount && m_db.dialect() == SqlDialect::MySql
+                ? QStringLiteral("CAST(? AS DECIMAL(12,2))")
+                : QStringLiteral("?");
+            condition = QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND id %2 ?))").arg(column, op, param);
+            where.values << edge->key << edge->key << edge->id;
+        }
+        where.sql = where.sql.isEmpty() ? QString(QStringLiteral("WHERE ") + condition)
+                                        : QString(where.sql + QStringLiteral(" AND ") + condition);
+    }
+
+    QSqlQuery q(*conn);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM `%2` %3 %4 LIMIT %5 OFFSET %6")
+                  .arg(OrderRepository::selectColumns(m_db), m_db.table(u"marketing_chat_order"), where.sql,
+                       buildOrderBy(sort))
+                  .arg(limit)
+                  .arg(offset));
+    for (const QVariant &v : std::as_const(where.values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::queryError(q, tr("Reading orders"));
+    QList<Order> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows << OrderRepository::readOrder(q);
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
 const QList<Order> *OrderQueryModel::pageAt(int page) const
 {
     auto it = m_pages.find(page);
@@ -79,11 +266,14 @@ const QList<Order> *OrderQueryModel::pageAt(int page) const
         m_pageUse.append(page);
         return &it.value();
     }
-    OrderRepository repo(m_db);
-    auto rows = repo.page(m_filter, m_sort, qint64(page) * PageSize, PageSize);
+    auto rows = readPage(page);
     if (!rows) {
         qCWarning(lcOrders) << "reading a page of orders failed:" << rows.errorMessage();
         return nullptr;
+    }
+    if (!rows->isEmpty()) {
+        if (QVariant key = sortKey(rows->last(), m_sort.column); key.isValid())
+            m_lastRowOfPage.insert(page, PageEdge{std::move(key), rows->last().id});
     }
     while (m_pageUse.size() >= MaxCachedPages)
         m_pages.remove(m_pageUse.takeFirst());

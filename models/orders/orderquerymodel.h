@@ -3,15 +3,30 @@
 #include "db/database.h"
 #include "orders/order.h"
 #include "orders/orderfilter.h"
+#include "result.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 // The order table for views, loaded lazily: the row count comes from COUNT(*), rows are
-// read a page at a time (LIMIT/OFFSET in the filter's SQL order) when a view asks for
-// them, and only a bounded number of pages stay in memory. Sorting and filtering happen
-// in SQL; totals of the filtered set are computed in SQL with the same condition.
+// read a page at a time when a view asks for them, and only a bounded number of pages stay
+// in memory. Sorting and filtering happen in SQL; totals of the filtered set are computed
+// in SQL with the same condition.
+//
+// Pages are found by keyset where possible: the sort key of the last row of every page
+// read is remembered, so the next page (and any page after a known one) starts with
+// WHERE (key, id) > (last key, last id) instead of an OFFSET that the database would have
+// to walk; pages near the end are read backwards from the end.
+//
+// With countInBackground, the count and totals (a scan of the filtered set) run on a
+// worker thread: the first page is shown at once with the rows it holds, and the rest of
+// the rows are inserted when the count arrives (totalsChanged).
 class OrderQueryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +44,13 @@ public:
     };
 
     explicit OrderQueryModel(QObject *parent = nullptr);
+    ~OrderQueryModel() override;
+
+    // Off by default: setFilter()/refresh() return with the count and totals in place.
+    void setCountInBackground(bool background) { m_countInBackground = background; }
+    bool countInBackground() const { return m_countInBackground; }
+    // Whether a background count for the current filter is still running.
+    bool isCounting() const { return m_counting; }
 
     void setDatabase(const Database &database);
     const Database &database() const { return m_db; }
@@ -60,8 +82,17 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    struct PageEdge
+    {
+        QVariant key; // the sort column's value
+        qint64 id = 0;
+    };
+
     const QList<Order> *pageAt(int page) const;
+    Result<QList<Order>> readPage(int page) const;
     void reload();
+    void startBackgroundCount();
+    void applyBackgroundCount(int generation, const Result<OrderTotals> &totals);
 
     Database m_db;
     OrderFilter m_filter;
@@ -71,4 +102,10 @@ private:
     QString m_lastError;
     mutable QHash<int, QList<Order>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
+    mutable QMap<int, PageEdge> m_lastRowOfPage; // kept after a page is dropped; cleared on reload/sort
+
+    bool m_countInBackground = false;
+    bool m_counting = false;
+    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
+    QThreadPool m_countPool;
 };

@@ -185,6 +185,8 @@ Result<OrderTotals> OrderRepository::totals(const OrderFilter &filter)
     const QString fen = m_db.fenExpression(QStringLiteral("order_amount"));
     QSqlQuery q(*conn);
     q.setForwardOnly(true);
+    // Sums come back as DECIMAL on MySQL: read them as text, never through a double.
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
     q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(pay_status = 1), 0), COALESCE(SUM(%1), 0), "
                              "COALESCE(SUM(CASE WHEN pay_status = 1 THEN %1 ELSE 0 END), 0) FROM `%2` %3")
                   .arg(fen, m_db.table(u"marketing_chat_order"), where.sql));
@@ -194,7 +196,6 @@ Result<OrderTotals> OrderRepository::totals(const OrderFilter &filter)
     OrderTotals t;
     t.count = q.value(0).toLongLong();
     t.paidCount = q.value(1).toLongLong();
-    // MySQL returns SUM() of integers as DECIMAL text; both parse as whole numbers.
     t.amount = Money::fromFen(q.value(2).toString().toLongLong());
     t.paidAmount = Money::fromFen(q.value(3).toString().toLongLong());
     return t;

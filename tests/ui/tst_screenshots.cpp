@@ -1,4 +1,5 @@
 #include "core/appcontext.h"
+#include "core/language.h"
 #include "main/mainwindow.h"
 #include "orders/orderrepository.h"
 #include "testdatabases.h"
@@ -6,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,11 +20,23 @@ class TestScreenshots : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void mainWindow_data();
     void mainWindow();
 };
 
+void TestScreenshots::mainWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QString();
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral(".en");
+}
+
 void TestScreenshots::mainWindow()
 {
+    QFETCH(QString, language);
+    QFETCH(QString, suffix);
+    QVERIFY(Language::install(language));
     QTemporaryDir tmp;
     const QString outDir = qEnvironmentVariableIsEmpty("MCPAY_SCREENSHOT_DIR") ? tmp.path()
                                                                              : qEnvironmentVariable("MCPAY_SCREENSHOT_DIR");
@@ -52,8 +66,8 @@ void TestScreenshots::mainWindow()
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 8, "the window rendered blank");
-        const QString name = i == 0 ? QStringLiteral("main-window.png")
-                                    : QStringLiteral("main-window-tab%1.png").arg(i + 1);
+        const QString name = (i == 0 ? QStringLiteral("main-window") : QStringLiteral("main-window-tab%1").arg(i + 1))
+                             + suffix + QStringLiteral(".png");
         QVERIFY(image.save(QDir(outDir).filePath(name)));
     }
 }
@@ -67,6 +81,7 @@ int main(int argc, char *argv[])
     else
         qputenv("QT_QPA_PLATFORM", "xcb");
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
     TestScreenshots test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

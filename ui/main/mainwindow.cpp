@@ -4,6 +4,7 @@
 #include "core/appcontext.h"
 #include "core/connectionprofiles.h"
 #include "core/language.h"
+#include "flow/floweditorpage.h"
 #include "orders/orderspage.h"
 #include "secrets/secretstore.h"
 
@@ -28,18 +29,36 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     auto *orders = new OrdersPage(context, this);
     m_tabs->addTab(orders, tr("&Orders"));
+    m_flow = new FlowEditorPage(context, this);
+    m_tabs->addTab(m_flow, tr("Dialogue &Flow"));
+    connect(m_flow, &FlowEditorPage::titleChanged, this, [this](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(m_flow), tr("Dialogue &Flow") + QStringLiteral(" — ") + title);
+    });
+    connect(m_flow, &FlowEditorPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
 
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(context, &AppContext::databaseChanged, this, &MainWindow::updateDatabaseLabel);
     buildMenus();
-    for (QAction *a : orders->actions())
-        m_toolsMenu->addAction(a);
+    QMenu *ordersMenu = menuBar()->insertMenu(m_toolsMenu->menuAction(), new QMenu(tr("&Orders"), this))->menu();
+    ordersMenu->addActions(orders->actions());
+    QMenu *flowMenu = menuBar()->insertMenu(m_toolsMenu->menuAction(), new QMenu(tr("F&low"), this))->menu();
+    flowMenu->addActions(m_flow->fileActions());
+    flowMenu->addSeparator();
+    flowMenu->addActions(m_flow->flowActions());
+    m_editMenu->addActions(m_flow->editActions());
+    // The flow editor's actions work wherever the user is; bring its tab forward.
+    for (QAction *a : m_flow->fileActions() + m_flow->editActions() + m_flow->flowActions())
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_flow); });
     updateDatabaseLabel();
 
     resize(1280, 800);
     restoreGeometry(context->settings().windowGeometry(objectName()));
     restoreState(context->settings().windowState(objectName()));
     m_tabs->setCurrentIndex(context->settings().value(QStringLiteral("ui/mainTab"), 0).toInt());
+    // Unsaved flow work left by a session that ended without saving is offered back.
+    QMetaObject::invokeMethod(m_flow, &FlowEditorPage::offerRecovery, Qt::QueuedConnection);
 }
 
 void MainWindow::buildMenus()
@@ -169,6 +188,10 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_flow->maybeSave()) {
+        event->ignore();
+        return;
+    }
     m_context->settings().setWindowGeometry(objectName(), saveGeometry());
     m_context->settings().setWindowState(objectName(), saveState());
     m_context->settings().setValue(QStringLiteral("ui/mainTab"), m_tabs->currentIndex());

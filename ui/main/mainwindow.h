@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AppContext;
+class FlowEditorPage;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -19,6 +20,7 @@ public:
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    FlowEditorPage *flowEditor() const { return m_flow; }
 
     // Opens a database by URL; asks for a MySQL password (keychain first) when needed.
     // Shows what went wrong and keeps the current database on failure.
@@ -39,6 +41,7 @@ private:
     AppContext *m_context;
     QTabWidget *m_tabs;
     QLabel *m_databaseLabel;
+    FlowEditorPage *m_flow = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "db/database.h"
+#include "notifyconfig.h"
+#include "notifyrecord.h"
+#include "result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QThread;
+class NotifyListenerWorker;
+
+// The embedded notify listener: WeChat Pay (/api/pay/notifyMnp, /api/pay/notifyOa) and
+// Alipay (/api/pay/aliNotify) notifications on 127.0.0.1:8787 by default. It runs in a
+// thread of its own with its own database connection, so a slow or hostile client never
+// stalls the GUI; results come back as queued signals.
+class NotifyListener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotifyListener)
+
+public:
+    static constexpr quint16 DefaultPort = 8787;
+
+    explicit NotifyListener(Database database, NotifyConfig config, QObject *parent = nullptr);
+    ~NotifyListener() override;
+
+    // Before start(): limits and the clock used for the WeChat timestamp window.
+    void setLimits(const NotifyLimits &limits) { m_limits = limits; }
+    void setClock(std::function<qint64()> unixNow) { m_clock = std::move(unixNow); }
+    // At any time: takes effect for the next notification.
+    void setConfig(const NotifyConfig &config);
+
+    // Binds and starts serving; fails with a message naming the address when it cannot
+    // (port in use, address not local).
+    Status start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = DefaultPort);
+    // Stops accepting, lets requests in flight finish (at most graceMs), then ends the
+    // thread. Blocks until it has.
+    void stop(int graceMs = 10'000);
+
+    bool isRunning() const { return m_running; }
+    quint16 serverPort() const { return m_port; }
+    QHostAddress serverAddress() const { return m_address; }
+
+signals:
+    void notificationHandled(const NotifyRecord &record);
+    void orderPaid(const QString &orderSn);
+    void runningChanged(bool running);
+
+private:
+    friend class NotifyListenerWorker;
+
+    Database m_db;
+    NotifyConfig m_config;
+    NotifyLimits m_limits;
+    std::function<qint64()> m_clock;
+    QThread *m_thread = nullptr;
+    NotifyListenerWorker *m_worker = nullptr;
+    bool m_running = false;
+    quint16 m_port = 0;
+    QHostAddress m_address;
+};
