@@ -17,7 +17,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-mysql
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+    qt6-charts-dev qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
     libssl-dev openssl sqlite3
     mariadb-server mariadb-client
     xvfb xauth dbus dbus-x11 gnome-keyring
@@ -69,7 +69,7 @@ cmd_test() {
     install_packages
     build "$root/build-test" RelWithDebInfo -DMCPAY_WERROR=ON -DMCPAY_FUZZ=ON
 
-    local work
+    # Global: the EXIT trap runs after this function has returned.
     work=$(mktemp -d /tmp/mcpay-test.XXXXXX)
     local port=$(( 34000 + RANDOM % 2000 ))
     cleanup() {

@@ -5,10 +5,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // Options that take a value, so that their value is not mistaken for a command word.
 bool takesValue(const QString &arg)
@@ -35,7 +31,7 @@ QStringList commandWordsOf(const QStringList &arguments)
 
 QString helpText(const std::vector<std::unique_ptr<CliCommand>> &commands, const QString &program)
 {
-    QString text = tr("Usage: %1 [--db URL] [COMMAND] [OPTIONS]\n"
+    QString text = QCoreApplication::translate("Cli", "Usage: %1 [--db URL] [COMMAND] [OPTIONS]\n"
                       "Back-office for marketing-chat payment funnels: dialogue flows, orders, WeChat Pay and "
                       "Alipay notifications.\n\n"
                       "Without a command the desktop application starts.\n\n"
@@ -43,7 +39,7 @@ QString helpText(const std::vector<std::unique_ptr<CliCommand>> &commands, const
                        .arg(program);
     for (const auto &c : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c->words().join(u' '), c->summary());
-    text += tr("\nGlobal options:\n"
+    text += QCoreApplication::translate("Cli", "\nGlobal options:\n"
                "  --db URL       the database: sqlite:///abs/path.db or mysql://user@host:port/dbname?prefix=la_\n"
                "                 (default: MCPAY_DB_URL, else the embedded database %1);\n"
                "                 a MySQL password is read from MCPAY_DB_PASSWORD\n"
@@ -57,8 +53,8 @@ QString helpText(const std::vector<std::unique_ptr<CliCommand>> &commands, const
 
 void Cli::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("db")}, tr("The database URL."), tr("URL")));
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("lang")}, tr("The language: zh_CN or en."), tr("LANG")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("db")}, QCoreApplication::translate("Cli", "The database URL."), QCoreApplication::translate("Cli", "URL")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("lang")}, QCoreApplication::translate("Cli", "The language: zh_CN or en."), QCoreApplication::translate("Cli", "LANG")));
 }
 
 QString Cli::databaseUrl(const QCommandLineParser &parser)
@@ -105,7 +101,7 @@ int Cli::run(const QStringList &arguments, CliIo &io)
             io.out << helpText(commands, program);
             return ExitCode::Ok;
         }
-        io.err << tr("%1: unknown command \"%2\"; see %1 --help").arg(program, words.join(u' ')) << '\n';
+        io.err << QCoreApplication::translate("Cli", "%1: unknown command \"%2\"; see %1 --help").arg(program, words.join(u' ')) << '\n';
         return ExitCode::Usage;
     }
 
@@ -125,7 +121,7 @@ int Cli::run(const QStringList &arguments, CliIo &io)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(command->summary());
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Shows this help."));
     parser.addOption(helpOption);
     addGlobalOptions(parser);
     command->configure(parser);

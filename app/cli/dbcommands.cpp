@@ -6,13 +6,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DbCommands", text);
-}
-} // namespace
-
 std::optional<Database> openCliDatabase(const QCommandLineParser &parser, CliIo &io, bool quiet)
 {
     const QString url = Cli::databaseUrl(parser);
@@ -29,7 +22,7 @@ std::optional<Database> openCliDatabase(const QCommandLineParser &parser, CliIo 
 
 QString DbMigrateCommand::summary() const
 {
-    return tr("Creates the order table if absent and applies mcpay-admin's schema migrations (additive only).");
+    return QCoreApplication::translate("DbCommands", "Creates the order table if absent and applies mcpay-admin's schema migrations (additive only).");
 }
 
 void DbMigrateCommand::configure(QCommandLineParser &) const {}
@@ -54,15 +47,15 @@ int DbMigrateCommand::run(const QCommandLineParser &parser, CliIo &io)
 
 QString DbSeedCommand::summary() const
 {
-    return tr("Inserts demo orders spread over the last 90 days (after migrating).");
+    return QCoreApplication::translate("DbCommands", "Inserts demo orders spread over the last 90 days (after migrating).");
 }
 
 void DbSeedCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("count")}, tr("How many orders (default 200)."),
-                                        tr("N"), QStringLiteral("200")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("count")}, QCoreApplication::translate("DbCommands", "How many orders (default 200)."),
+                                        QCoreApplication::translate("DbCommands", "N"), QStringLiteral("200")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("random-seed")},
-                                        tr("Seed of the generator, for repeatable data."), tr("N"),
+                                        QCoreApplication::translate("DbCommands", "Seed of the generator, for repeatable data."), QCoreApplication::translate("DbCommands", "N"),
                                         QStringLiteral("20260130")));
 }
 
@@ -71,12 +64,12 @@ int DbSeedCommand::run(const QCommandLineParser &parser, CliIo &io)
     bool ok = false;
     const qint64 count = parser.value(QStringLiteral("count")).toLongLong(&ok);
     if (!ok || count < 1 || count > 50'000'000) {
-        io.err << tr("--count takes a whole number from 1 to 50000000.") << '\n';
+        io.err << QCoreApplication::translate("DbCommands", "--count takes a whole number from 1 to 50000000.") << '\n';
         return ExitCode::Usage;
     }
     const uint seed = parser.value(QStringLiteral("random-seed")).toUInt(&ok);
     if (!ok) {
-        io.err << tr("--random-seed takes a whole number.") << '\n';
+        io.err << QCoreApplication::translate("DbCommands", "--random-seed takes a whole number.") << '\n';
         return ExitCode::Usage;
     }
     auto db = openCliDatabase(parser, io);
@@ -90,6 +83,6 @@ int DbSeedCommand::run(const QCommandLineParser &parser, CliIo &io)
         io.err << inserted.errorMessage() << '\n';
         return ExitCode::Failure;
     }
-    io.out << tr("Inserted %1 demo orders into %2.").arg(*inserted).arg(db->url().displayName()) << '\n';
+    io.out << QCoreApplication::translate("DbCommands", "Inserted %1 demo orders into %2.").arg(*inserted).arg(db->url().displayName()) << '\n';
     return ExitCode::Ok;
 }

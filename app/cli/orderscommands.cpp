@@ -8,10 +8,6 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrdersCommands", text);
-}
 
 // "2026-01-30" (local midnight) or "2026-01-30T12:00:00" (local time).
 std::optional<qint64> parseLocalTime(const QString &text)
@@ -29,24 +25,24 @@ std::optional<qint64> parseLocalTime(const QString &text)
 
 QString OrdersExportCommand::summary() const
 {
-    return tr("Exports the orders that match the filters to a CSV file (UTF-8 with BOM, opens in Excel).");
+    return QCoreApplication::translate("OrdersCommands", "Exports the orders that match the filters to a CSV file (UTF-8 with BOM, opens in Excel).");
 }
 
 void OrdersExportCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOptions({
-        {QStringList{QStringLiteral("out"), QStringLiteral("o")}, tr("The CSV file to write (required)."), tr("FILE")},
-        {QStringList{QStringLiteral("sn")}, tr("Only orders whose order sn contains TEXT."), tr("TEXT")},
-        {QStringList{QStringLiteral("user")}, tr("Only orders of this user id."), tr("ID")},
-        {QStringList{QStringLiteral("status")}, tr("paid or unpaid."), tr("STATUS")},
-        {QStringList{QStringLiteral("pay-way")}, tr("wechat, alipay, balance or none."), tr("WAY")},
-        {QStringList{QStringLiteral("from")}, tr("Created at or after (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss, local time)."), tr("TIME")},
-        {QStringList{QStringLiteral("to")}, tr("Created before (same forms)."), tr("TIME")},
-        {QStringList{QStringLiteral("min-amount")}, tr("Amount at least, in yuan (0.40)."), tr("YUAN")},
-        {QStringList{QStringLiteral("max-amount")}, tr("Amount at most, in yuan."), tr("YUAN")},
-        {QStringList{QStringLiteral("include-deleted")}, tr("Include soft-deleted orders.")},
-        {QStringList{QStringLiteral("sort")}, tr("Sort column: id, order_sn, user_id, order_amount, pay_way, pay_status, pay_time, transaction_id, remark, create_time, update_time."), tr("COLUMN"), QStringLiteral("id")},
-        {QStringList{QStringLiteral("asc")}, tr("Ascending order (default: descending).")},
+        {QStringList{QStringLiteral("out"), QStringLiteral("o")}, QCoreApplication::translate("OrdersCommands", "The CSV file to write (required)."), QCoreApplication::translate("OrdersCommands", "FILE")},
+        {QStringList{QStringLiteral("sn")}, QCoreApplication::translate("OrdersCommands", "Only orders whose order sn contains TEXT."), QCoreApplication::translate("OrdersCommands", "TEXT")},
+        {QStringList{QStringLiteral("user")}, QCoreApplication::translate("OrdersCommands", "Only orders of this user id."), QCoreApplication::translate("OrdersCommands", "ID")},
+        {QStringList{QStringLiteral("status")}, QCoreApplication::translate("OrdersCommands", "paid or unpaid."), QCoreApplication::translate("OrdersCommands", "STATUS")},
+        {QStringList{QStringLiteral("pay-way")}, QCoreApplication::translate("OrdersCommands", "wechat, alipay, balance or none."), QCoreApplication::translate("OrdersCommands", "WAY")},
+        {QStringList{QStringLiteral("from")}, QCoreApplication::translate("OrdersCommands", "Created at or after (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss, local time)."), QCoreApplication::translate("OrdersCommands", "TIME")},
+        {QStringList{QStringLiteral("to")}, QCoreApplication::translate("OrdersCommands", "Created before (same forms)."), QCoreApplication::translate("OrdersCommands", "TIME")},
+        {QStringList{QStringLiteral("min-amount")}, QCoreApplication::translate("OrdersCommands", "Amount at least, in yuan (0.40)."), QCoreApplication::translate("OrdersCommands", "YUAN")},
+        {QStringList{QStringLiteral("max-amount")}, QCoreApplication::translate("OrdersCommands", "Amount at most, in yuan."), QCoreApplication::translate("OrdersCommands", "YUAN")},
+        {QStringList{QStringLiteral("include-deleted")}, QCoreApplication::translate("OrdersCommands", "Include soft-deleted orders.")},
+        {QStringList{QStringLiteral("sort")}, QCoreApplication::translate("OrdersCommands", "Sort column: id, order_sn, user_id, order_amount, pay_way, pay_status, pay_time, transaction_id, remark, create_time, update_time."), QCoreApplication::translate("OrdersCommands", "COLUMN"), QStringLiteral("id")},
+        {QStringList{QStringLiteral("asc")}, QCoreApplication::translate("OrdersCommands", "Ascending order (default: descending).")},
     });
 }
 
@@ -59,25 +55,25 @@ Result<std::pair<OrderFilter, OrderSort>> OrdersExportCommand::filterFromOptions
         bool ok = false;
         const uint id = p.value(QStringLiteral("user")).toUInt(&ok);
         if (!ok)
-            return Error(tr("--user takes a whole number."));
+            return Error(QCoreApplication::translate("OrdersCommands", "--user takes a whole number."));
         f.userId = id;
     }
     if (p.isSet(QStringLiteral("status"))) {
         f.payStatus = payStatusFromKey(p.value(QStringLiteral("status")));
         if (!f.payStatus)
-            return Error(tr("--status takes paid or unpaid."));
+            return Error(QCoreApplication::translate("OrdersCommands", "--status takes paid or unpaid."));
     }
     if (p.isSet(QStringLiteral("pay-way"))) {
         f.payWay = payWayFromKey(p.value(QStringLiteral("pay-way")));
         if (!f.payWay)
-            return Error(tr("--pay-way takes wechat, alipay, balance or none."));
+            return Error(QCoreApplication::translate("OrdersCommands", "--pay-way takes wechat, alipay, balance or none."));
     }
     for (const auto &[name, target] : {std::pair{QStringLiteral("from"), &f.createdFrom}, std::pair{QStringLiteral("to"), &f.createdTo}}) {
         if (!p.isSet(name))
             continue;
         const auto t = parseLocalTime(p.value(name));
         if (!t)
-            return Error(tr("--%1 takes a date (2026-01-30) or a date and time (2026-01-30T12:00:00).").arg(name));
+            return Error(QCoreApplication::translate("OrdersCommands", "--%1 takes a date (2026-01-30) or a date and time (2026-01-30T12:00:00).").arg(name));
         *target = *t;
     }
     for (const auto &[name, target] : {std::pair{QStringLiteral("min-amount"), &f.amountMin}, std::pair{QStringLiteral("max-amount"), &f.amountMax}}) {
@@ -98,7 +94,7 @@ Result<std::pair<OrderFilter, OrderSort>> OrdersExportCommand::filterFromOptions
         }
     }
     if (!found)
-        return Error(tr("--sort: unknown column \"%1\".").arg(sortName));
+        return Error(QCoreApplication::translate("OrdersCommands", "--sort: unknown column \"%1\".").arg(sortName));
     sort.order = p.isSet(QStringLiteral("asc")) ? Qt::AscendingOrder : Qt::DescendingOrder;
     return std::pair{f, sort};
 }
@@ -107,7 +103,7 @@ int OrdersExportCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        io.err << tr("orders export: --out FILE is required.") << '\n';
+        io.err << QCoreApplication::translate("OrdersCommands", "orders export: --out FILE is required.") << '\n';
         return ExitCode::Usage;
     }
     auto filter = filterFromOptions(parser);
@@ -127,6 +123,6 @@ int OrdersExportCommand::run(const QCommandLineParser &parser, CliIo &io)
         io.err << rows.errorMessage() << '\n';
         return ExitCode::Failure;
     }
-    io.out << tr("Exported %1 orders to %2.").arg(*rows).arg(options.path) << '\n';
+    io.out << QCoreApplication::translate("OrdersCommands", "Exported %1 orders to %2.").arg(*rows).arg(options.path) << '\n';
     return ExitCode::Ok;
 }

@@ -9,23 +9,19 @@
 #include <QPointer>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
 
 // Turns QtKeychain's answer into a message that says what to do.
 Error keychainError(const QKeychain::Job &job, const QString &key)
 {
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return Error(tr("The keychain has no entry \"%1\".").arg(key), QStringLiteral("not-found"));
+        return Error(QCoreApplication::translate("SecretStore", "The keychain has no entry \"%1\".").arg(key), QStringLiteral("not-found"));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error(tr("The keychain refused access to \"%1\"; unlock it and try again.").arg(key),
+        return Error(QCoreApplication::translate("SecretStore", "The keychain refused access to \"%1\"; unlock it and try again.").arg(key),
                      QStringLiteral("access-denied"));
     case QKeychain::NoBackendAvailable:
-        return Error(tr("No OS keychain is available. mcpay-admin keeps secrets in the Secret Service "
+        return Error(QCoreApplication::translate("SecretStore", "No OS keychain is available. mcpay-admin keeps secrets in the Secret Service "
                         "(GNOME Keyring or KWallet) over D-Bus: start a desktop session, or run "
                         "`dbus-run-session` with gnome-keyring-daemon unlocked. (%1)")
                          .arg(job.errorString()),
@@ -42,12 +38,12 @@ Error keychainError(const QKeychain::Job &job, const QString &key)
     const bool noBus = std::any_of(busTrouble.begin(), busTrouble.end(),
                                    [&](const QString &s) { return detail.contains(s, Qt::CaseInsensitive); });
     if (noBus)
-        return Error(tr("The OS keychain cannot be reached because no D-Bus session is running. Start mcpay-admin "
+        return Error(QCoreApplication::translate("SecretStore", "The OS keychain cannot be reached because no D-Bus session is running. Start mcpay-admin "
                         "inside a desktop session, or wrap it in `dbus-run-session` with gnome-keyring-daemon "
                         "unlocked. (%1)")
                          .arg(detail),
                      QStringLiteral("no-keychain"));
-    return Error(tr("The keychain failed on \"%1\": %2").arg(key, detail), QStringLiteral("keychain-error"));
+    return Error(QCoreApplication::translate("SecretStore", "The keychain failed on \"%1\": %2").arg(key, detail), QStringLiteral("keychain-error"));
 }
 
 template <typename Job>

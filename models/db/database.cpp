@@ -7,13 +7,6 @@
 #include <QSqlQuery>
 #include <QThread>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-} // namespace
-
 Database::Database(DatabaseUrl url, QString password)
     : m_url(std::move(url)), m_password(std::move(password))
 {
@@ -57,7 +50,7 @@ void Database::releaseThreadConnection() const
 Result<QSqlDatabase> Database::open(const QString &name) const
 {
     if (!isValid())
-        return Error(tr("No database is configured."));
+        return Error(QCoreApplication::translate("Database", "No database is configured."));
 
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -65,14 +58,14 @@ Result<QSqlDatabase> Database::open(const QString &name) const
             return db;
         if (db.open())
             return db;
-        return Error(tr("Cannot reopen the database %1: %2").arg(m_url.displayName(), db.lastError().text()),
+        return Error(QCoreApplication::translate("Database", "Cannot reopen the database %1: %2").arg(m_url.displayName(), db.lastError().text()),
                      db.lastError().nativeErrorCode());
     }
 
     const QString driver = m_url.dialect == SqlDialect::Sqlite ? QStringLiteral("QSQLITE")
                                                                 : QStringLiteral("QMYSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error(tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+        return Error(QCoreApplication::translate("Database", "The Qt SQL driver %1 is not installed (Debian package %2).")
                          .arg(driver,
                               m_url.dialect == SqlDialect::Sqlite ? QStringLiteral("libqt6sql6-sqlite")
                                                                    : QStringLiteral("libqt6sql6-mysql")));
@@ -97,7 +90,7 @@ Result<QSqlDatabase> Database::open(const QString &name) const
         const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error(tr("Cannot open the database %1: %2").arg(m_url.displayName(), error.text()),
+        return Error(QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(m_url.displayName(), error.text()),
                      error.nativeErrorCode());
     }
 
@@ -152,7 +145,7 @@ bool Database::isConnectionLoss(const QSqlError &error)
 Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError error = query.lastError();
-    return Error(tr("%1 failed: %2").arg(what, error.text()), error.nativeErrorCode());
+    return Error(QCoreApplication::translate("Database", "%1 failed: %2").arg(what, error.text()), error.nativeErrorCode());
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
@@ -171,13 +164,13 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_begun)
-        return Error(tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()),
+        return Error(QCoreApplication::translate("Database", "Cannot begin a transaction: %1").arg(m_db.lastError().text()),
                      m_db.lastError().nativeErrorCode());
     m_done = true;
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();
-        return Error(tr("Cannot commit the transaction: %1").arg(error.text()), error.nativeErrorCode());
+        return Error(QCoreApplication::translate("Database", "Cannot commit the transaction: %1").arg(error.text()), error.nativeErrorCode());
     }
     return {};
 }

@@ -11,10 +11,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SchemaMigrator", text, nullptr, n);
-}
 
 QString uniqueIndexName(const Database &db)
 {
@@ -26,18 +22,17 @@ QString MigrationReport::summary() const
 {
     QString text;
     if (applied.isEmpty())
-        text = tr("The schema is up to date.");
+        text = QCoreApplication::translate("SchemaMigrator", "The schema is up to date.");
     else
-        text = tr("Applied %n migration(s): %1.", int(applied.size())).arg(applied.join(QStringLiteral(", ")));
+        text = QCoreApplication::translate("SchemaMigrator", "Applied %n migration(s): %1.", nullptr, int(applied.size())).arg(applied.join(QStringLiteral(", ")));
     if (!uniqueOrderSn && !duplicates.isEmpty()) {
         QStringList items;
         for (const DuplicateOrderSn &d : duplicates)
-            items << QStringLiteral("%1 (×%2)").arg(d.orderSn.isEmpty() ? tr("<empty>") : d.orderSn).arg(d.count);
+            items << QStringLiteral("%1 (×%2)").arg(d.orderSn.isEmpty() ? QCoreApplication::translate("SchemaMigrator", "<empty>") : d.orderSn).arg(d.count);
         text += u' '
-                + tr("The order table has %n duplicated order sn(s), so the UNIQUE index on order_sn was not "
+                + QCoreApplication::translate("SchemaMigrator", "The order table has %n duplicated order sn(s), so the UNIQUE index on order_sn was not "
                      "added; mcpay-admin carries on without it. Duplicates: %1. Resolve them and run the "
-                     "migration again to add the index.",
-                     int(duplicates.size()))
+                     "migration again to add the index.", nullptr, int(duplicates.size()))
                       .arg(items.join(QStringLiteral(", ")));
     }
     return text;
@@ -106,7 +101,7 @@ Status SchemaMigrator::ensureMigrationTable(QSqlDatabase &db)
               .arg(table);
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Database::queryError(q, tr("Creating the migration table"));
+        return Database::queryError(q, QCoreApplication::translate("SchemaMigrator", "Creating the migration table"));
     return {};
 }
 
@@ -123,7 +118,7 @@ Result<bool> SchemaMigrator::uniqueIndexExists(QSqlDatabase &db)
         q.addBindValue(uniqueIndexName(m_db));
     }
     if (!q.exec() || !q.next())
-        return Database::queryError(q, tr("Looking up the order sn index"));
+        return Database::queryError(q, QCoreApplication::translate("SchemaMigrator", "Looking up the order sn index"));
     return q.value(0).toInt() > 0;
 }
 
@@ -138,7 +133,7 @@ Result<QList<DuplicateOrderSn>> SchemaMigrator::findDuplicateOrderSns(int limit)
                   .arg(m_db.table(u"marketing_chat_order"))
                   .arg(limit));
     if (!q.exec())
-        return Database::queryError(q, tr("Looking for duplicated order sns"));
+        return Database::queryError(q, QCoreApplication::translate("SchemaMigrator", "Looking for duplicated order sns"));
     QList<DuplicateOrderSn> result;
     while (q.next())
         result << DuplicateOrderSn{q.value(0).toString(), q.value(1).toInt()};
@@ -158,7 +153,7 @@ Result<MigrationReport> SchemaMigrator::migrate()
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT version FROM `%1`").arg(m_db.table(u"mcpay_schema_migrations"))))
-            return Database::queryError(q, tr("Reading the applied migrations"));
+            return Database::queryError(q, QCoreApplication::translate("SchemaMigrator", "Reading the applied migrations"));
         while (q.next())
             applied.insert(q.value(0).toInt());
     }
@@ -166,7 +161,7 @@ Result<MigrationReport> SchemaMigrator::migrate()
     MigrationReport report;
     const QList<Migration> migrations = shippedMigrations(m_db.dialect(), m_db.url().prefix);
     if (migrations.isEmpty())
-        return Error(tr("No schema files are built into this program; the build is incomplete."));
+        return Error(QCoreApplication::translate("SchemaMigrator", "No schema files are built into this program; the build is incomplete."));
     for (const Migration &m : migrations) {
         if (applied.contains(m.version))
             continue;
@@ -176,7 +171,7 @@ Result<MigrationReport> SchemaMigrator::migrate()
         QSqlQuery q(db);
         for (const QString &statement : m.statements) {
             if (!q.exec(statement))
-                return Error(tr("Migration %1 failed: %2\nStatement: %3")
+                return Error(QCoreApplication::translate("SchemaMigrator", "Migration %1 failed: %2\nStatement: %3")
                                  .arg(m.name, q.lastError().text(), statement),
                              q.lastError().nativeErrorCode());
         }
@@ -186,7 +181,7 @@ Result<MigrationReport> SchemaMigrator::migrate()
         q.addBindValue(m.name);
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         if (!q.exec())
-            return Database::queryError(q, tr("Recording migration %1").arg(m.name));
+            return Database::queryError(q, QCoreApplication::translate("SchemaMigrator", "Recording migration %1").arg(m.name));
         if (Status s = tx.commit(); !s)
             return s.error();
         report.applied << m.name;
@@ -219,7 +214,7 @@ Result<MigrationReport> SchemaMigrator::migrate()
                 report.duplicates = *again;
             return report;
         }
-        return Database::queryError(q, tr("Adding the UNIQUE index on order_sn"));
+        return Database::queryError(q, QCoreApplication::translate("SchemaMigrator", "Adding the UNIQUE index on order_sn"));
     }
     report.uniqueOrderSn = true;
     report.applied << QStringLiteral("order_sn_unique");

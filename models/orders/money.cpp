@@ -2,17 +2,10 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Money", text);
-}
-} // namespace
-
 Result<Money> Money::parse(QStringView text)
 {
     if (text.isEmpty())
-        return Error(tr("The amount is empty. Enter an amount in yuan such as 0.40."),
+        return Error(QCoreApplication::translate("Money", "The amount is empty. Enter an amount in yuan such as 0.40."),
                      QStringLiteral("money-empty"));
 
     qint64 yuan = 0;
@@ -27,7 +20,7 @@ Result<Money> Money::parse(QStringView text)
             const int digit = u - u'0';
             if (seenPoint) {
                 if (++fractionDigits > 2)
-                    return Error(tr("The amount \"%1\" has more than two decimals; fen is the smallest unit.")
+                    return Error(QCoreApplication::translate("Money", "The amount \"%1\" has more than two decimals; fen is the smallest unit.")
                                      .arg(text),
                                  QStringLiteral("money-too-many-decimals"));
                 fraction = fraction * 10 + digit;
@@ -35,7 +28,7 @@ Result<Money> Money::parse(QStringView text)
                 ++integerDigits;
                 // 11 integer digits are already above the maximum; stop before overflow.
                 if (integerDigits > 11)
-                    return Error(tr("The amount \"%1\" is above the maximum of 100000000.00 yuan.").arg(text),
+                    return Error(QCoreApplication::translate("Money", "The amount \"%1\" is above the maximum of 100000000.00 yuan.").arg(text),
                                  QStringLiteral("money-too-large"));
                 yuan = yuan * 10 + digit;
             }
@@ -43,42 +36,42 @@ Result<Money> Money::parse(QStringView text)
         }
         if (u == u'.') {
             if (seenPoint)
-                return Error(tr("The amount \"%1\" has more than one decimal point.").arg(text),
+                return Error(QCoreApplication::translate("Money", "The amount \"%1\" has more than one decimal point.").arg(text),
                              QStringLiteral("money-malformed"));
             seenPoint = true;
             continue;
         }
         if (u == u'+' || u == u'-')
-            return Error(tr("The amount \"%1\" has a sign; enter a plain amount such as 0.40.").arg(text),
+            return Error(QCoreApplication::translate("Money", "The amount \"%1\" has a sign; enter a plain amount such as 0.40.").arg(text),
                          QStringLiteral("money-sign"));
         if (u == u'e' || u == u'E')
-            return Error(tr("The amount \"%1\" uses an exponent; write it out in full, such as 1200.00.").arg(text),
+            return Error(QCoreApplication::translate("Money", "The amount \"%1\" uses an exponent; write it out in full, such as 1200.00.").arg(text),
                          QStringLiteral("money-exponent"));
         if (c.isSpace())
-            return Error(tr("The amount \"%1\" contains white space; remove it.").arg(text),
+            return Error(QCoreApplication::translate("Money", "The amount \"%1\" contains white space; remove it.").arg(text),
                          QStringLiteral("money-whitespace"));
         if (c.isDigit())
-            return Error(tr("The amount \"%1\" contains full-width or non-ASCII digits; use 0-9.").arg(text),
+            return Error(QCoreApplication::translate("Money", "The amount \"%1\" contains full-width or non-ASCII digits; use 0-9.").arg(text),
                          QStringLiteral("money-nonascii-digit"));
-        return Error(tr("The amount \"%1\" is not a number; enter an amount in yuan such as 0.40.").arg(text),
+        return Error(QCoreApplication::translate("Money", "The amount \"%1\" is not a number; enter an amount in yuan such as 0.40.").arg(text),
                      QStringLiteral("money-malformed"));
     }
 
     if (integerDigits == 0 && fractionDigits == 0)
-        return Error(tr("The amount \"%1\" has no digits; enter an amount in yuan such as 0.40.").arg(text),
+        return Error(QCoreApplication::translate("Money", "The amount \"%1\" has no digits; enter an amount in yuan such as 0.40.").arg(text),
                      QStringLiteral("money-malformed"));
     if (seenPoint && fractionDigits == 0)
-        return Error(tr("The amount \"%1\" ends with a decimal point; write 12 or 12.00.").arg(text),
+        return Error(QCoreApplication::translate("Money", "The amount \"%1\" ends with a decimal point; write 12 or 12.00.").arg(text),
                      QStringLiteral("money-malformed"));
     if (integerDigits == 0)
-        return Error(tr("The amount \"%1\" has no digit before the decimal point; write 0%1.").arg(text),
+        return Error(QCoreApplication::translate("Money", "The amount \"%1\" has no digit before the decimal point; write 0%1.").arg(text),
                      QStringLiteral("money-malformed"));
 
     if (fractionDigits == 1)
         fraction *= 10;
     const qint64 fen = yuan * 100 + fraction;
     if (fen > MaxFen)
-        return Error(tr("The amount \"%1\" is above the maximum of 100000000.00 yuan.").arg(text),
+        return Error(QCoreApplication::translate("Money", "The amount \"%1\" is above the maximum of 100000000.00 yuan.").arg(text),
                      QStringLiteral("money-too-large"));
     return Money(fen);
 }

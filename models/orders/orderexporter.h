@@ -4,6 +4,7 @@
 #include "orders/orderfilter.h"
 #include "result.h"
 
+#include <QHash>
 #include <QString>
 
 #include <atomic>
@@ -27,6 +28,9 @@ public:
         std::function<void(qint64, qint64)> progress;
         // Set from another thread to stop; the export then fails with code "cancelled".
         const std::atomic_bool *cancel = nullptr;
+        // The number of rows the filter selects when the caller knows it already (the
+        // view's totals); otherwise, with a progress callback, it is counted first.
+        qint64 expectedRows = 0;
         // A connection name of its own, so the export never shares a transaction with the
         // caller (an export runs on a worker thread).
         QString connectionName;
@@ -46,14 +50,25 @@ private:
 
 // Formats Unix seconds as local "yyyy-MM-dd HH:mm:ss" quickly: local time is computed
 // once per quarter hour (every UTC offset in use is a multiple of 15 minutes) and the
-// seconds inside it by arithmetic.
+// seconds inside it by arithmetic. Quarter hours already seen are remembered (up to a
+// bound), so rows in any order cost one time-zone conversion per quarter hour, not per
+// cell.
 class UnixTimeFormatter
 {
 public:
     QString format(qint64 unixSeconds);
+    // Appends the same text (nothing for 0) to out.
+    void appendTo(QString &out, qint64 unixSeconds);
 
 private:
-    qint64 m_blockStart = -1;
-    QString m_blockPrefix; // "yyyy-MM-dd HH:"
-    int m_blockMinute = 0;
+    struct Block
+    {
+        QString prefix; // "yyyy-MM-dd HH:"
+        int minute = 0;
+    };
+    static constexpr int MaxBlocks = 1 << 15; // about a year of quarter hours
+
+    qint64 m_lastStart = -1;
+    const Block *m_last = nullptr;
+    QHash<qint64, Block> m_blocks;
 };

@@ -95,8 +95,12 @@ OrderFilter OrderFilter::fromJson(const QJsonObject &o)
     return f;
 }
 
-SqlCondition buildOrderCondition(const Database &db, const OrderFilter &filter)
+SqlCondition buildOrderCondition(const Database &db, const OrderFilter &filter, OrderConditionUse use)
 {
+    // SQLite's unary + keeps a column's index out of the plan without changing the value.
+    const QString createTime = use == OrderConditionUse::IdOrderedPage && db.dialect() == SqlDialect::Sqlite
+        ? QStringLiteral("+create_time")
+        : QStringLiteral("create_time");
     QStringList parts;
     SqlCondition c;
     if (!filter.includeDeleted)
@@ -122,11 +126,11 @@ SqlCondition buildOrderCondition(const Database &db, const OrderFilter &filter)
         c.values << int(*filter.payWay);
     }
     if (filter.createdFrom) {
-        parts << QStringLiteral("create_time >= ?");
+        parts << createTime + QStringLiteral(" >= ?");
         c.values << *filter.createdFrom;
     }
     if (filter.createdTo) {
-        parts << QStringLiteral("create_time < ?");
+        parts << createTime + QStringLiteral(" < ?");
         c.values << *filter.createdTo;
     }
     // Amount bounds compare decimal text with the decimal column, which both dialects do

@@ -76,5 +76,10 @@ struct SqlCondition
     QVariantList values;
 };
 
-SqlCondition buildOrderCondition(const Database &db, const OrderFilter &filter);
+// What the condition is for. A page in id order stops after a page of rows read newest
+// first; on SQLite, letting the creation-time index serve the range instead would make it
+// collect and sort every order of the range first.
+enum class OrderConditionUse { Any, IdOrderedPage };
+SqlCondition buildOrderCondition(const Database &db, const OrderFilter &filter,
+                                 OrderConditionUse use = OrderConditionUse::Any);
 QString buildOrderBy(OrderSort sort);

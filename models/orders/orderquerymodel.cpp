@@ -1,6 +1,7 @@
 #include "orderquerymodel.h"
 
 #include "logging.h"
+#include "orders/orderexporter.h"
 #include "orders/orderrepository.h"
 
 #include <QDateTime>
@@ -212,7 +213,8 @@ Result<QList<Order>> OrderQueryModel::readPage(int page) const
     const qint64 end = std::min<qint64>(start + PageSize, m_rowCount);
     const bool fromEnd = !m_counting && end > start && qint64(m_rowCount) - end < skipFromStart;
 
-    SqlCondition where = buildOrderCondition(m_db, m_filter);
+    SqlCondition where = buildOrderCondition(
+        m_db, m_filter, m_sort.column == OrderColumn::Id ? OrderConditionUse::IdOrderedPage : OrderConditionUse::Any);
     OrderSort sort = m_sort;
     qint64 offset = skipFromStart;
     qint64 limit = PageSize;
@@ -240,11 +242,12 @@ Result<QList<Order>> OrderQueryModel::readPage(int page) const
 
     QSqlQuery q(*conn);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM `%2` %3 %4 LIMIT %5 OFFSET %6")
-                  .arg(OrderRepository::selectColumns(m_db), m_db.table(u"marketing_chat_order"), where.sql,
-                       buildOrderBy(sort))
-                  .arg(limit)
-                  .arg(offset));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM `%2` %3 %4 LIMIT %5 OFFSET %6")
+                      .arg(OrderRepository::selectColumns(m_db), m_db.table(u"marketing_chat_order"), where.sql,
+                           buildOrderBy(sort))
+                      .arg(limit)
+                      .arg(offset)))
+        return Database::queryError(q, tr("Reading orders"));
     for (const QVariant &v : std::as_const(where.values))
         q.addBindValue(v);
     if (!q.exec())
@@ -269,6 +272,13 @@ const QList<Order> *OrderQueryModel::pageAt(int page) const
     auto rows = readPage(page);
     if (!rows) {
         qCWarning(lcOrders) << "reading a page of orders failed:" << rows.errorMessage();
+        // Reported once per distinct message, and after the view's paint that asked for it.
+        if (rows.errorMessage() != m_lastError) {
+            m_lastError = rows.errorMessage();
+            auto *self = const_cast<OrderQueryModel *>(this);
+            QMetaObject::invokeMethod(
+                self, [self, message = m_lastError] { Q_EMIT self->errorOccurred(message); }, Qt::QueuedConnection);
+        }
         return nullptr;
     }
     if (!rows->isEmpty()) {
@@ -305,7 +315,9 @@ int OrderQueryModel::columnCount(const QModelIndex &parent) const
 QString OrderQueryModel::displayText(const Order &o, OrderColumn column)
 {
     const auto time = [](qint64 t) {
-        return t > 0 ? QDateTime::fromSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        // A time-zone conversion per cell is slow (glibc re-reads the zone each time).
+        thread_local UnixTimeFormatter formatter;
+        return formatter.format(t);
     };
     switch (column) {
     case OrderColumn::Id: return QString::number(o.id);

@@ -99,7 +99,7 @@ private:
     OrderSort m_sort;
     OrderTotals m_totals;
     int m_rowCount = 0;
-    QString m_lastError;
+    mutable QString m_lastError; // also set when a page cannot be read
     mutable QHash<int, QList<Order>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
     mutable QMap<int, PageEdge> m_lastRowOfPage; // kept after a page is dropped; cleared on reload/sort

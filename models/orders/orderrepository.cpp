@@ -9,10 +9,6 @@
 #include <QSqlRecord>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderRepository", text);
-}
 
 constexpr int MaxSnAttempts = 32;
 
@@ -73,9 +69,9 @@ Order OrderRepository::readOrder(const QSqlQuery &q)
 Result<CreatedOrder> OrderRepository::create(Money amount, quint32 userId, const QString &remark)
 {
     if (amount.fen() <= 0)
-        return Error(tr("The order amount must be greater than zero."), QStringLiteral("amount-not-positive"));
+        return Error(QCoreApplication::translate("OrderRepository", "The order amount must be greater than zero."), QStringLiteral("amount-not-positive"));
     if (amount.fen() > MaxOrderFen)
-        return Error(tr("The order amount is above %1 yuan, the most the order table's decimal(10,2) column holds.")
+        return Error(QCoreApplication::translate("OrderRepository", "The order amount is above %1 yuan, the most the order table's decimal(10,2) column holds.")
                          .arg(Money::fromFen(MaxOrderFen).toString()),
                      QStringLiteral("amount-too-large"));
     auto conn = db();
@@ -101,10 +97,10 @@ Result<CreatedOrder> OrderRepository::create(Money amount, quint32 userId, const
             return CreatedOrder{id, sn, amount};
         }
         if (!Database::isUniqueViolation(q.lastError()))
-            return Database::queryError(q, tr("Creating the order"));
+            return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Creating the order"));
         qCDebug(lcOrders) << "order sn collision, drawing another" << sn;
     }
-    return Error(tr("Could not find a free order number after %1 attempts; try again in a second.").arg(MaxSnAttempts),
+    return Error(QCoreApplication::translate("OrderRepository", "Could not find a free order number after %1 attempts; try again in a second.").arg(MaxSnAttempts),
                  QStringLiteral("order-sn-exhausted"));
 }
 
@@ -120,7 +116,7 @@ Result<std::optional<Order>> OrderRepository::findOne(const QString &column, con
                        includeDeleted ? QString() : QStringLiteral(" AND delete_time IS NULL")));
     q.addBindValue(value);
     if (!q.exec())
-        return Database::queryError(q, tr("Looking up the order"));
+        return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Looking up the order"));
     if (!q.next())
         return std::optional<Order>();
     return std::optional<Order>(readOrder(q));
@@ -143,7 +139,7 @@ Result<MarkPaidOutcome> OrderRepository::markPaid(qint64 orderId, const MarkPaid
         return conn.error();
     Transaction tx(*conn);
     if (!tx.begun())
-        return Error(tr("Cannot begin a transaction: %1").arg(conn->lastError().text()), conn->lastError().nativeErrorCode());
+        return Error(QCoreApplication::translate("OrderRepository", "Cannot begin a transaction: %1").arg(conn->lastError().text()), conn->lastError().nativeErrorCode());
 
     const qint64 t = now();
     QSqlQuery q(*conn);
@@ -156,7 +152,7 @@ Result<MarkPaidOutcome> OrderRepository::markPaid(qint64 orderId, const MarkPaid
     q.addBindValue(t);
     q.addBindValue(orderId);
     if (!q.exec())
-        return Database::queryError(q, tr("Marking the order paid"));
+        return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Marking the order paid"));
     const bool transitioned = q.numRowsAffected() == 1;
 
     QSqlQuery read(*conn);
@@ -164,9 +160,9 @@ Result<MarkPaidOutcome> OrderRepository::markPaid(qint64 orderId, const MarkPaid
                      .arg(selectColumns(m_db), m_db.table(u"marketing_chat_order")));
     read.addBindValue(orderId);
     if (!read.exec())
-        return Database::queryError(read, tr("Reading the order back"));
+        return Database::queryError(read, QCoreApplication::translate("OrderRepository", "Reading the order back"));
     if (!read.next())
-        return Error(tr("Order %1 does not exist.").arg(orderId), QStringLiteral("order-not-found"));
+        return Error(QCoreApplication::translate("OrderRepository", "Order %1 does not exist.").arg(orderId), QStringLiteral("order-not-found"));
     MarkPaidOutcome outcome{transitioned, readOrder(read)};
     read.finish();
     if (Status s = tx.commit(); !s)
@@ -187,12 +183,13 @@ Result<OrderTotals> OrderRepository::totals(const OrderFilter &filter)
     q.setForwardOnly(true);
     // Sums come back as DECIMAL on MySQL: read them as text, never through a double.
     q.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(pay_status = 1), 0), COALESCE(SUM(%1), 0), "
-                             "COALESCE(SUM(CASE WHEN pay_status = 1 THEN %1 ELSE 0 END), 0) FROM `%2` %3")
-                  .arg(fen, m_db.table(u"marketing_chat_order"), where.sql));
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(pay_status = 1), 0), COALESCE(SUM(%1), 0), "
+                                 "COALESCE(SUM(CASE WHEN pay_status = 1 THEN %1 ELSE 0 END), 0) FROM `%2` %3")
+                      .arg(fen, m_db.table(u"marketing_chat_order"), where.sql)))
+        return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Counting the orders"));
     bindAll(q, where.values);
     if (!q.exec() || !q.next())
-        return Database::queryError(q, tr("Counting the orders"));
+        return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Counting the orders"));
     OrderTotals t;
     t.count = q.value(0).toLongLong();
     t.paidCount = q.value(1).toLongLong();
@@ -215,7 +212,7 @@ Result<QList<Order>> OrderRepository::page(const OrderFilter &filter, OrderSort 
                   .arg(offset));
     bindAll(q, where.values);
     if (!q.exec())
-        return Database::queryError(q, tr("Reading orders"));
+        return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Reading orders"));
     QList<Order> rows;
     rows.reserve(limit);
     while (q.next())
@@ -269,7 +266,7 @@ Result<qint64> OrderRepository::seedDemoOrders(const SeedOptions &options)
         if (!q.exec()) {
             if (Database::isUniqueViolation(q.lastError()))
                 continue; // an existing order already has this number; skip it
-            return Database::queryError(q, tr("Inserting demo orders"));
+            return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Inserting demo orders"));
         }
         ++inserted;
     }

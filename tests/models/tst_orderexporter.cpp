@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -424,6 +425,16 @@ void TestOrderExporter::timeFormatterMatchesQDateTime()
     QCOMPARE(formatter.format(SeedStart + 900), localTime(SeedStart + 900));
     QCOMPARE(formatter.format(SeedStart + 899), localTime(SeedStart + 899));
     QCOMPARE(formatter.format(SeedStart), localTime(SeedStart)); // going back in time
+
+    // Rows in any order over two years: more quarter hours than the formatter remembers.
+    QRandomGenerator rng(7);
+    const qint64 span = 2 * 366 * 86400;
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 t = SeedStart - span / 2 + qint64(rng.bounded(quint32(span)));
+        QString appended = u"x"_s;
+        formatter.appendTo(appended, t);
+        QCOMPARE(appended, u"x"_s + localTime(t));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOrderExporter)

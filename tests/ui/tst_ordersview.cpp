@@ -124,6 +124,7 @@ private Q_SLOTS:
     void exportWritesTheFilteredRows();
     void filterAndHeaderAreRestored();
     void ordersChangedRefreshes();
+    void quickRangesFilterByCreationTime();
     void keyboardShortcuts();
     void databaseErrorShowsMessageBar();
     void cleanupTestCase();
@@ -420,6 +421,37 @@ void TestOrdersView::ordersChangedRefreshes()
     Q_EMIT m_context->ordersChanged();
     QTRY_COMPARE(m_page->model()->rowCount(), before + 1);
     checkTotals(expectedFor(m_db, {}));
+}
+
+void TestOrdersView::quickRangesFilterByCreationTime()
+{
+    // The seeded orders are from early 2026; orders created now fall in "Today".
+    QVERIFY(OrderRepository(m_db).create(Money::fromFen(2990), 44).ok());
+    auto *range = child<QComboBox>(m_page.get(), u"createdRange"_s);
+    auto *from = child<QCheckBox>(m_page.get(), u"createdFromEnabled"_s);
+    auto *to = child<QCheckBox>(m_page.get(), u"createdToEnabled"_s);
+    const qint64 startOfToday = QDateTime(QDate::currentDate(), QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 startOfTomorrow = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)).toSecsSinceEpoch();
+
+    range->setCurrentIndex(1); // Today
+    QVERIFY(from->isChecked() && to->isChecked());
+    QCOMPARE(*m_page->model()->filter().createdFrom, startOfToday);
+    QCOMPARE(*m_page->model()->filter().createdTo, startOfTomorrow);
+    const Expected today = expectedFor(m_db, u"create_time >= ? AND create_time < ?"_s, {startOfToday, startOfTomorrow});
+    QVERIFY(today.count >= 1);
+    checkTotals(today);
+
+    range->setCurrentIndex(3); // Last 30 days
+    const qint64 thirtyDaysAgo = QDateTime(QDate::currentDate().addDays(-29), QTime(0, 0)).toSecsSinceEpoch();
+    QCOMPARE(*m_page->model()->filter().createdFrom, thirtyDaysAgo);
+    checkTotals(expectedFor(m_db, u"create_time >= ? AND create_time < ?"_s, {thirtyDaysAgo, startOfTomorrow}));
+
+    // Unticking both ends is "any time" again.
+    from->setChecked(false);
+    to->setChecked(false);
+    QCOMPARE(range->currentIndex(), 0);
+    checkTotals(expectedFor(m_db, {}));
+    QVERIFY(!m_page->model()->filter().createdFrom && !m_page->model()->filter().createdTo);
 }
 
 void TestOrdersView::keyboardShortcuts()

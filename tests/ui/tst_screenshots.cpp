@@ -1,5 +1,6 @@
 #include "core/appcontext.h"
 #include "core/language.h"
+#include "flow/floweditorpage.h"
 #include "main/mainwindow.h"
 #include "orders/orderrepository.h"
 #include "testdatabases.h"
@@ -53,6 +54,10 @@ void TestScreenshots::mainWindow()
 
     MainWindow window(&context);
     window.resize(1280, 760);
+    // The dialogue-flow tab shows the demo flow with a message selected.
+    const QString flow = QStringLiteral(MCPAY_SOURCE_DIR "/resources/flows/demo-consultation.json");
+    QVERIFY(window.flowEditor()->openFile(flow));
+    window.flowEditor()->selectMessage(2);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (int i = 0; i < window.tabs()->count(); ++i) {

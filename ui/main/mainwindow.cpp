@@ -29,6 +29,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     auto *orders = new OrdersPage(context, this);
     m_tabs->addTab(orders, tr("&Orders"));
+    connect(orders, &OrdersPage::statusMessage, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+    });
     m_flow = new FlowEditorPage(context, this);
     m_tabs->addTab(m_flow, tr("Dialogue &Flow"));
     connect(m_flow, &FlowEditorPage::titleChanged, this, [this](const QString &title) {

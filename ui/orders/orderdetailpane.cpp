@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -22,9 +23,16 @@ OrderDetailPane::OrderDetailPane(QWidget *parent) : QWidget(parent)
     m_placeholder->setEnabled(false);
     m_stack->addWidget(m_placeholder);
 
-    auto *details = new QWidget(this);
+    // The fields stacked under their titles, scrolling when the pane is small.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *details = new QWidget(scroll);
+    scroll->setWidget(details);
     auto *outer = new QVBoxLayout(details);
     m_heading = new QLabel(details);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
@@ -32,17 +40,19 @@ OrderDetailPane::OrderDetailPane(QWidget *parent) : QWidget(parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (int c = 0; c < int(OrderColumn::Count); ++c) {
         m_titles[c] = new QLabel(details);
         m_values[c] = new QLabel(details);
         m_values[c]->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_values[c]->setWordWrap(true);
+        m_values[c]->setWordWrap(c == int(OrderColumn::Remark));
         m_values[c]->setObjectName(QStringLiteral("detail_") + orderColumnKey(OrderColumn(c)));
         m_titles[c]->setBuddy(m_values[c]);
+        m_titles[c]->setForegroundRole(QPalette::PlaceholderText);
         form->addRow(m_titles[c], m_values[c]);
     }
     m_deletedTitle = new QLabel(details);
+    m_deletedTitle->setForegroundRole(QPalette::PlaceholderText);
     m_deletedValue = new QLabel(details);
     m_deletedValue->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_deletedValue->setObjectName(QStringLiteral("detail_delete_time"));
@@ -57,7 +67,7 @@ OrderDetailPane::OrderDetailPane(QWidget *parent) : QWidget(parent)
     buttons->addStretch();
     outer->addLayout(buttons);
     outer->addStretch();
-    m_stack->addWidget(details);
+    m_stack->addWidget(scroll);
 
     retranslateUi();
     fill();

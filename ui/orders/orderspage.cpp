@@ -271,6 +271,8 @@ void OrdersPage::buildUi()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(0, false);
+    m_detail->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(u'0') * 24);
+    m_splitter->setSizes({3 * m_detail->minimumWidth(), m_detail->minimumWidth() + 40});
 
     layout->addWidget(m_filterBar);
     layout->addWidget(m_filterHint);
@@ -679,6 +681,9 @@ void OrdersPage::exportCsv()
 {
     if (m_exportThread)
         return;
+    // Typing not yet applied would make the file differ from what the table shows.
+    if (m_debounce->isActive() && !applyFilter())
+        return;
     Settings &settings = m_context->settings();
     QString dir = settings.lastDirectory(ExportDirectoryKey);
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
@@ -712,6 +717,8 @@ void OrdersPage::exportTo(const QString &path)
     options.sort = m_model->sortOrder();
     options.path = path;
     options.cancel = m_exportCancel.get();
+    if (!m_model->isCounting() && m_model->lastError().isEmpty())
+        options.expectedRows = m_model->totals().count; // spares the export a count of its own
     // The progress callback runs on the worker; the dialog is updated on this thread. The
     // destructor waits for the worker, so `this` outlives every call.
     options.progress = [this](qint64 done, qint64 total) {
@@ -743,6 +750,7 @@ void OrdersPage::exportTo(const QString &path)
     auto result = std::make_shared<std::optional<Result<qint64>>>();
     std::shared_ptr<std::atomic_bool> cancel = m_exportCancel;
     m_exportThread = QThread::create([db, options, result, cancel] {
+        Q_UNUSED(cancel); // held so that options.cancel stays valid while the worker runs
         *result = OrderExporter(db).exportCsv(options);
         // The worker's connection must go before the thread does.
         db.releaseThreadConnection();
