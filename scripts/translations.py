@@ -66,12 +66,19 @@ def set_translation(msg, text):
 
 def apply(lang, file):
     path, tree = load(lang)
-    wanted = {(e["context"], e["source"]): e["translation"] for e in json.loads(Path(file).read_text(encoding="utf-8"))}
+    entries = json.loads(Path(file).read_text(encoding="utf-8"))
+    wanted = {(e["context"], e["source"]): e["translation"] for e in entries}
+    # The same text moved to another class keeps its translation.
+    by_source = {e["source"]: e["translation"] for e in entries}
     done = 0
     for ctx, msg in messages(tree):
-        key = (ctx, msg.findtext("source"))
-        if key in wanted and wanted[key]:
-            set_translation(msg, wanted[key])
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") != "unfinished":
+            continue
+        src = msg.findtext("source")
+        text = wanted.get((ctx, src)) or by_source.get(src)
+        if text:
+            set_translation(msg, text)
             done += 1
     save(path, tree)
     print(f"{done} messages translated in {path.name}")
