@@ -9,10 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AlipayVerifier", text);
-}
 
 // A minimal JSON scanner that finds where values start and end in the original text.
 struct Scanner
@@ -134,24 +130,24 @@ Result<AlipayNotification> AlipayVerifier::verifyNotification(QByteArrayView bod
 {
     const auto fields = FormEncoding::decode(body);
     if (!fields || fields->isEmpty())
-        return Error(tr("The notification is not a valid UTF-8 form."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The notification is not a valid UTF-8 form."), u"MALFORMED"_s);
     AlipayNotification n;
     n.fields = *fields;
     const QString signType = n.value(u"sign_type");
     const QString charset = n.value(u"charset");
     if (!charset.isEmpty() && charset.compare(u"utf-8", Qt::CaseInsensitive) != 0)
-        return Error(tr("Unsupported charset %1; configure the Alipay app for UTF-8.").arg(charset.left(32)),
+        return Error(QCoreApplication::translate("AlipayVerifier", "Unsupported charset %1; configure the Alipay app for UTF-8.").arg(charset.left(32)),
                      u"MALFORMED"_s);
     if (signType.isEmpty() && n.value(u"sign").isEmpty())
-        return Error(tr("The body is not an Alipay notification (no sign or sign_type)."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The body is not an Alipay notification (no sign or sign_type)."), u"MALFORMED"_s);
     if (signType != u"RSA2")
-        return Error(tr("Unsupported sign_type %1 (RSA2 expected).").arg(signType.left(32)),
+        return Error(QCoreApplication::translate("AlipayVerifier", "Unsupported sign_type %1 (RSA2 expected).").arg(signType.left(32)),
                      u"UNSUPPORTED_ALGORITHM"_s);
     const auto signature = StrictBase64::decode(n.value(u"sign").toLatin1());
     if (!signature)
-        return Error(tr("The sign parameter is missing or not Base64."), u"BAD_SIGNATURE"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The sign parameter is missing or not Base64."), u"BAD_SIGNATURE"_s);
     if (!m_key.verifySha256(AlipaySigner::signContent(n.fields, false), *signature))
-        return Error(tr("The signature does not verify with the Alipay public key."), u"BAD_SIGNATURE"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The signature does not verify with the Alipay public key."), u"BAD_SIGNATURE"_s);
 
     n.notifyId = n.value(u"notify_id");
     n.appId = n.value(u"app_id");
@@ -163,13 +159,13 @@ Result<AlipayNotification> AlipayVerifier::verifyNotification(QByteArrayView bod
     if (!total.isEmpty()) {
         const auto money = Money::parse(total);
         if (!money)
-            return Error(tr("total_amount %1 is not an amount.").arg(total.left(32)), u"MALFORMED"_s);
+            return Error(QCoreApplication::translate("AlipayVerifier", "total_amount %1 is not an amount.").arg(total.left(32)), u"MALFORMED"_s);
         n.totalAmount = *money;
     }
     if (n.appId.isEmpty() || n.outTradeNo.isEmpty() || n.tradeStatus.isEmpty())
-        return Error(tr("The notification lacks app_id, out_trade_no or trade_status."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The notification lacks app_id, out_trade_no or trade_status."), u"MALFORMED"_s);
     if (n.isPaid() && (!n.totalAmount || n.tradeNo.isEmpty()))
-        return Error(tr("A paid notification lacks total_amount or trade_no."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "A paid notification lacks total_amount or trade_no."), u"MALFORMED"_s);
     return n;
 }
 
@@ -178,32 +174,32 @@ Result<QJsonObject> AlipayVerifier::verifyResponse(const QByteArray &raw, const 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
     if (!doc.isObject())
-        return Error(tr("Alipay answered with something that is not JSON."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "Alipay answered with something that is not JSON."), u"MALFORMED"_s);
     const QJsonObject root = doc.object();
     QString nodeName = responseNode;
     if (!root.contains(nodeName) && root.contains(u"error_response"))
         nodeName = u"error_response"_s;
     const auto rawNode = rawMember(raw, nodeName.toLatin1());
     if (!rawNode)
-        return Error(tr("The Alipay response has no %1 node.").arg(responseNode), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The Alipay response has no %1 node.").arg(responseNode), u"MALFORMED"_s);
     const QJsonObject node = root.value(nodeName).toObject();
     const QString code = node.value(u"code").toString();
     const QString signText = root.value(u"sign").toString();
     const auto businessError = [&] {
         const QString subCode = node.value(u"sub_code").toString();
         const QString message = node.value(u"sub_msg").toString(node.value(u"msg").toString());
-        return Error(tr("Alipay refused the call: %1 (%2)").arg(message, subCode.isEmpty() ? code : subCode),
+        return Error(QCoreApplication::translate("AlipayVerifier", "Alipay refused the call: %1 (%2)").arg(message, subCode.isEmpty() ? code : subCode),
                      subCode.isEmpty() ? code : subCode);
     };
     if (signText.isEmpty()) {
         // Alipay may leave business errors unsigned; success must always be signed.
         if (code != u"10000" && !code.isEmpty())
             return businessError();
-        return Error(tr("The Alipay response is not signed."), u"BAD_SIGNATURE"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The Alipay response is not signed."), u"BAD_SIGNATURE"_s);
     }
     const auto signature = StrictBase64::decode(signText.toLatin1());
     if (!signature || !m_key.verifySha256(*rawNode, *signature))
-        return Error(tr("The Alipay response signature does not verify."), u"BAD_SIGNATURE"_s);
+        return Error(QCoreApplication::translate("AlipayVerifier", "The Alipay response signature does not verify."), u"BAD_SIGNATURE"_s);
     if (code != u"10000")
         return businessError();
     return node;

@@ -11,10 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WeChatNotificationVerifier", text);
-}
 
 // An integer amount in fen from JSON; -1 when absent or not a non-negative integer.
 qint64 fenValue(const QJsonValue &value)
@@ -84,32 +80,32 @@ Result<QString> WeChatNotificationVerifier::verifySignature(const HttpHeaderList
     const QByteArray type = httpHeaderValue(headers, "Wechatpay-Signature-Type", &hasType);
     if (!hasTs || !hasNonce || !hasSig || !hasSerial || timestamp.isEmpty() || nonce.isEmpty() || signature.isEmpty()
         || serial.isEmpty())
-        return Error(tr("A Wechatpay-Timestamp, -Nonce, -Signature or -Serial header is missing."),
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "A Wechatpay-Timestamp, -Nonce, -Signature or -Serial header is missing."),
                      u"MISSING_HEADER"_s);
     if (hasType && type != "WECHATPAY2-SHA256-RSA2048")
-        return Error(tr("Unsupported signature type %1.").arg(QString::fromLatin1(type.left(64))),
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "Unsupported signature type %1.").arg(QString::fromLatin1(type.left(64))),
                      u"BAD_SIGNATURE_TYPE"_s);
     if (!isDigits(timestamp))
-        return Error(tr("The Wechatpay-Timestamp header is not a Unix time."), u"BAD_TIMESTAMP"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The Wechatpay-Timestamp header is not a Unix time."), u"BAD_TIMESTAMP"_s);
     const qint64 skew = qAbs(now() - timestamp.toLongLong());
     if (skew >= MaxSkewSeconds)
-        return Error(tr("The notification is %1 s away from the current time (limit 300 s).").arg(skew),
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The notification is %1 s away from the current time (limit 300 s).").arg(skew),
                      u"STALE_TIMESTAMP"_s);
     const QString serialText = QString::fromLatin1(serial);
     const auto key = m_keys.find(serialText);
     if (!key)
-        return Error(tr("No platform key is configured for serial %1.").arg(serialText.left(64)),
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "No platform key is configured for serial %1.").arg(serialText.left(64)),
                      u"UNKNOWN_SERIAL"_s);
     if (signature.startsWith("WECHATPAY/SIGNTEST/"))
-        return Error(tr("A WeChat Pay signature probe (WECHATPAY/SIGNTEST/) was rejected."), u"SIGN_PROBE"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "A WeChat Pay signature probe (WECHATPAY/SIGNTEST/) was rejected."), u"SIGN_PROBE"_s);
     const auto signatureBytes = StrictBase64::decode(signature);
     if (!signatureBytes)
-        return Error(tr("The Wechatpay-Signature header is not Base64."), u"BAD_SIGNATURE"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The Wechatpay-Signature header is not Base64."), u"BAD_SIGNATURE"_s);
     QByteArray message;
     message.reserve(timestamp.size() + nonce.size() + body.size() + 3);
     message.append(timestamp).append('\n').append(nonce).append('\n').append(body).append('\n');
     if (!key->verifySha256(message, *signatureBytes))
-        return Error(tr("The signature does not verify with the platform key %1.").arg(serialText.left(64)),
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The signature does not verify with the platform key %1.").arg(serialText.left(64)),
                      u"BAD_SIGNATURE"_s);
     return serialText;
 }
@@ -123,7 +119,7 @@ Result<WeChatNotification> WeChatNotificationVerifier::verify(const HttpHeaderLi
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (!doc.isObject())
-        return Error(tr("The notification body is not a JSON object."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The notification body is not a JSON object."), u"MALFORMED"_s);
     const QJsonObject envelope = doc.object();
     const QJsonObject resource = envelope.value(u"resource").toObject();
     WeChatNotification n;
@@ -134,18 +130,18 @@ Result<WeChatNotification> WeChatNotificationVerifier::verify(const HttpHeaderLi
     n.summary = envelope.value(u"summary").toString();
     n.originalType = resource.value(u"original_type").toString();
     if (resource.isEmpty() || n.eventType.isEmpty())
-        return Error(tr("The notification has no event_type or resource."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The notification has no event_type or resource."), u"MALFORMED"_s);
     const QString algorithm = resource.value(u"algorithm").toString();
     if (algorithm != u"AEAD_AES_256_GCM")
-        return Error(tr("Unsupported resource algorithm %1.").arg(algorithm.left(64)), u"UNSUPPORTED_ALGORITHM"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "Unsupported resource algorithm %1.").arg(algorithm.left(64)), u"UNSUPPORTED_ALGORITHM"_s);
     const auto ciphertext = StrictBase64::decode(resource.value(u"ciphertext").toString().toLatin1());
     const QByteArray nonce = resource.value(u"nonce").toString().toUtf8();
     const QByteArray aad = resource.value(u"associated_data").toString().toUtf8();
     if (!ciphertext || nonce.isEmpty())
-        return Error(tr("The resource ciphertext or nonce is missing or not Base64."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The resource ciphertext or nonce is missing or not Base64."), u"MALFORMED"_s);
     const auto plaintext = AesGcm::decrypt(m_apiV3Key, nonce, aad, *ciphertext);
     if (!plaintext)
-        return Error(tr("The resource does not decrypt with the APIv3 key: %1").arg(plaintext.errorMessage()),
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The resource does not decrypt with the APIv3 key: %1").arg(plaintext.errorMessage()),
                      u"DECRYPT_FAILED"_s);
     n.plaintext = *plaintext;
 
@@ -167,7 +163,7 @@ Result<WeChatTransaction> WeChatNotificationVerifier::parseTransaction(const QBy
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
-        return Error(tr("The transaction is not a JSON object."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The transaction is not a JSON object."), u"MALFORMED"_s);
     const QJsonObject o = doc.object();
     WeChatTransaction t;
     t.appid = o.value(u"appid").toString();
@@ -186,9 +182,9 @@ Result<WeChatTransaction> WeChatNotificationVerifier::parseTransaction(const QBy
     t.payerTotalFen = fenValue(amount.value(u"payer_total"));
     t.currency = amount.value(u"currency").toString();
     if (t.mchid.isEmpty() || t.outTradeNo.isEmpty() || t.tradeState.isEmpty())
-        return Error(tr("The transaction lacks mchid, out_trade_no or trade_state."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The transaction lacks mchid, out_trade_no or trade_state."), u"MALFORMED"_s);
     if (t.tradeState == u"SUCCESS" && (t.totalFen < 0 || t.transactionId.isEmpty()))
-        return Error(tr("A paid transaction lacks amount.total or transaction_id."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "A paid transaction lacks amount.total or transaction_id."), u"MALFORMED"_s);
     return t;
 }
 
@@ -196,7 +192,7 @@ Result<WeChatRefund> WeChatNotificationVerifier::parseRefund(const QByteArray &j
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
-        return Error(tr("The refund is not a JSON object."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The refund is not a JSON object."), u"MALFORMED"_s);
     const QJsonObject o = doc.object();
     WeChatRefund r;
     r.mchid = o.value(u"mchid").toString();
@@ -210,6 +206,6 @@ Result<WeChatRefund> WeChatNotificationVerifier::parseRefund(const QByteArray &j
     r.totalFen = fenValue(amount.value(u"total"));
     r.refundFen = fenValue(amount.value(u"refund"));
     if (r.outTradeNo.isEmpty() || r.outRefundNo.isEmpty() || r.refundStatus.isEmpty())
-        return Error(tr("The refund lacks out_trade_no, out_refund_no or refund_status."), u"MALFORMED"_s);
+        return Error(QCoreApplication::translate("WeChatNotificationVerifier", "The refund lacks out_trade_no, out_refund_no or refund_status."), u"MALFORMED"_s);
     return r;
 }

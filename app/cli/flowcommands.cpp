@@ -13,10 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("FlowCommands", text, nullptr, n);
-}
 
 // --max-amount as Money, or a usage error printed.
 std::optional<FlowValidator::Options> validationOptions(const QCommandLineParser &parser, CliIo &io)
@@ -25,8 +21,8 @@ std::optional<FlowValidator::Options> validationOptions(const QCommandLineParser
     if (parser.isSet(u"max-amount"_s)) {
         auto max = Money::parse(parser.value(u"max-amount"_s));
         if (!max || max->isZero()) {
-            io.err << tr("--max-amount takes an amount in yuan above zero, such as 5000.00: %1")
-                          .arg(max ? tr("zero") : max.errorMessage())
+            io.err << QCoreApplication::translate("FlowCommands", "--max-amount takes an amount in yuan above zero, such as 5000.00: %1")
+                          .arg(max ? QCoreApplication::translate("FlowCommands", "zero") : max.errorMessage())
                    << '\n';
             return std::nullopt;
         }
@@ -38,8 +34,8 @@ std::optional<FlowValidator::Options> validationOptions(const QCommandLineParser
 QCommandLineOption maxAmountOption()
 {
     return QCommandLineOption(QStringList{u"max-amount"_s},
-                              tr("Largest amount a payment button may ask for, in yuan (default 5000.00)."),
-                              tr("YUAN"));
+                              QCoreApplication::translate("FlowCommands", "Largest amount a payment button may ask for, in yuan (default 5000.00)."),
+                              QCoreApplication::translate("FlowCommands", "YUAN"));
 }
 
 QJsonObject toJson(const FlowDiagnostic &d, const QString &file)
@@ -64,14 +60,14 @@ void printDiagnostics(const QList<FlowDiagnostic> &ds, const QString &file, QTex
 
 QString FlowValidateCommand::summary() const
 {
-    return tr("Checks dialogue-flow JSON files and prints each problem as file:line:col: severity: code: message; "
+    return QCoreApplication::translate("FlowCommands", "Checks dialogue-flow JSON files and prints each problem as file:line:col: severity: code: message; "
               "exits 1 when a file has an error.");
 }
 
 void FlowValidateCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"FILE"_s, tr("Flow files to check."), tr("FILE…"));
-    parser.addOption(QCommandLineOption(QStringList{u"json"_s}, tr("Print the problems as a JSON array.")));
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("FlowCommands", "Flow files to check."), QCoreApplication::translate("FlowCommands", "FILE…"));
+    parser.addOption(QCommandLineOption(QStringList{u"json"_s}, QCoreApplication::translate("FlowCommands", "Print the problems as a JSON array.")));
     parser.addOption(maxAmountOption());
 }
 
@@ -79,7 +75,7 @@ int FlowValidateCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        io.err << tr("Name at least one flow file: flow validate FILE…") << '\n';
+        io.err << QCoreApplication::translate("FlowCommands", "Name at least one flow file: flow validate FILE…") << '\n';
         return ExitCode::Usage;
     }
     const auto options = validationOptions(parser, io);
@@ -115,7 +111,7 @@ int FlowValidateCommand::run(const QCommandLineParser &parser, CliIo &io)
     if (json) {
         io.out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
     } else {
-        io.err << tr("%1 file(s) checked: %2 error(s), %3 warning(s), %4 note(s).")
+        io.err << QCoreApplication::translate("FlowCommands", "%1 file(s) checked: %2 error(s), %3 warning(s), %4 note(s).")
                       .arg(files.size())
                       .arg(total.errors)
                       .arg(total.warnings)
@@ -130,19 +126,19 @@ int FlowValidateCommand::run(const QCommandLineParser &parser, CliIo &io)
 
 QString FlowPublishCommand::summary() const
 {
-    return tr("Publishes a flow file to the chat_flow setting (la_config) of --db and records the version; refuses "
+    return QCoreApplication::translate("FlowCommands", "Publishes a flow file to the chat_flow setting (la_config) of --db and records the version; refuses "
               "a flow with errors.");
 }
 
 void FlowPublishCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"FILE"_s, tr("The flow file to publish."));
-    parser.addOption(QCommandLineOption(QStringList{u"comment"_s, u"m"_s}, tr("Why this version (required)."),
-                                        tr("TEXT")));
-    parser.addOption(QCommandLineOption(QStringList{u"author"_s}, tr("Who publishes (default: the login name)."),
-                                        tr("NAME")));
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("FlowCommands", "The flow file to publish."));
+    parser.addOption(QCommandLineOption(QStringList{u"comment"_s, u"m"_s}, QCoreApplication::translate("FlowCommands", "Why this version (required)."),
+                                        QCoreApplication::translate("FlowCommands", "TEXT")));
+    parser.addOption(QCommandLineOption(QStringList{u"author"_s}, QCoreApplication::translate("FlowCommands", "Who publishes (default: the login name)."),
+                                        QCoreApplication::translate("FlowCommands", "NAME")));
     parser.addOption(
-        QCommandLineOption(QStringList{u"accept-warnings"_s}, tr("Publish even when the flow has warnings.")));
+        QCommandLineOption(QStringList{u"accept-warnings"_s}, QCoreApplication::translate("FlowCommands", "Publish even when the flow has warnings.")));
     parser.addOption(maxAmountOption());
 }
 
@@ -150,7 +146,7 @@ int FlowPublishCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(u"comment"_s)) {
-        io.err << tr("Usage: flow publish FILE --comment TEXT") << '\n';
+        io.err << QCoreApplication::translate("FlowCommands", "Usage: flow publish FILE --comment TEXT") << '\n';
         return ExitCode::Usage;
     }
     const auto options = validationOptions(parser, io);
@@ -165,13 +161,12 @@ int FlowPublishCommand::run(const QCommandLineParser &parser, CliIo &io)
     const FlowDiagnosticCounts counts = FlowDiagnosticCounts::of(ds);
     printDiagnostics(ds, files.first(), io.err);
     if (counts.errors > 0) {
-        io.err << tr("Not published: the flow has %n error(s).", counts.errors) << '\n';
+        io.err << QCoreApplication::translate("FlowCommands", "Not published: the flow has %n error(s).", nullptr, counts.errors) << '\n';
         return ExitCode::Failure;
     }
     if (counts.warnings > 0 && !parser.isSet(u"accept-warnings"_s)) {
-        io.err << tr("Not published: the flow has %n warning(s); check them and add --accept-warnings to publish "
-                     "anyway.",
-                     counts.warnings)
+        io.err << QCoreApplication::translate("FlowCommands", "Not published: the flow has %n warning(s); check them and add --accept-warnings to publish "
+                     "anyway.", nullptr, counts.warnings)
                << '\n';
         return ExitCode::Failure;
     }
@@ -188,7 +183,7 @@ int FlowPublishCommand::run(const QCommandLineParser &parser, CliIo &io)
         io.err << version.errorMessage() << '\n';
         return ExitCode::Failure;
     }
-    io.out << tr("Published version %1 (%n message(s)) to %2.", version->messageCount)
+    io.out << QCoreApplication::translate("FlowCommands", "Published version %1 (%n message(s)) to %2.", nullptr, version->messageCount)
                   .arg(version->id)
                   .arg(db->url().displayName())
            << '\n';
@@ -199,19 +194,19 @@ int FlowPublishCommand::run(const QCommandLineParser &parser, CliIo &io)
 
 QString FlowPullCommand::summary() const
 {
-    return tr("Writes the flow that --db serves now (la_config chat_flow) to a file.");
+    return QCoreApplication::translate("FlowCommands", "Writes the flow that --db serves now (la_config chat_flow) to a file.");
 }
 
 void FlowPullCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringList{u"out"_s, u"o"_s}, tr("The file to write; - for standard output."),
-                                        tr("FILE")));
+    parser.addOption(QCommandLineOption(QStringList{u"out"_s, u"o"_s}, QCoreApplication::translate("FlowCommands", "The file to write; - for standard output."),
+                                        QCoreApplication::translate("FlowCommands", "FILE")));
 }
 
 int FlowPullCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
     if (!parser.isSet(u"out"_s)) {
-        io.err << tr("Usage: flow pull --out FILE") << '\n';
+        io.err << QCoreApplication::translate("FlowCommands", "Usage: flow pull --out FILE") << '\n';
         return ExitCode::Usage;
     }
     auto db = openCliDatabase(parser, io, true);
@@ -223,7 +218,7 @@ int FlowPullCommand::run(const QCommandLineParser &parser, CliIo &io)
         return ExitCode::Failure;
     }
     if (!published->has_value()) {
-        io.err << tr("%1 has no published chat flow yet.").arg(db->url().displayName()) << '\n';
+        io.err << QCoreApplication::translate("FlowCommands", "%1 has no published chat flow yet.").arg(db->url().displayName()) << '\n';
         return ExitCode::Failure;
     }
     const QString out = parser.value(u"out"_s);
@@ -243,7 +238,7 @@ int FlowPullCommand::run(const QCommandLineParser &parser, CliIo &io)
 
 QString FlowHistoryCommand::summary() const
 {
-    return tr("Lists the published versions of the chat flow in --db, newest first.");
+    return QCoreApplication::translate("FlowCommands", "Lists the published versions of the chat flow in --db, newest first.");
 }
 
 void FlowHistoryCommand::configure(QCommandLineParser &) const {}
@@ -272,14 +267,14 @@ int FlowHistoryCommand::run(const QCommandLineParser &parser, CliIo &io)
 
 QString FlowRollbackCommand::summary() const
 {
-    return tr("Publishes an earlier version of the chat flow again.");
+    return QCoreApplication::translate("FlowCommands", "Publishes an earlier version of the chat flow again.");
 }
 
 void FlowRollbackCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"VERSION"_s, tr("The version id (see flow history)."));
-    parser.addOption(QCommandLineOption(QStringList{u"comment"_s, u"m"_s}, tr("Why."), tr("TEXT")));
-    parser.addOption(QCommandLineOption(QStringList{u"author"_s}, tr("Who (default: the login name)."), tr("NAME")));
+    parser.addPositionalArgument(u"VERSION"_s, QCoreApplication::translate("FlowCommands", "The version id (see flow history)."));
+    parser.addOption(QCommandLineOption(QStringList{u"comment"_s, u"m"_s}, QCoreApplication::translate("FlowCommands", "Why."), QCoreApplication::translate("FlowCommands", "TEXT")));
+    parser.addOption(QCommandLineOption(QStringList{u"author"_s}, QCoreApplication::translate("FlowCommands", "Who (default: the login name)."), QCoreApplication::translate("FlowCommands", "NAME")));
 }
 
 int FlowRollbackCommand::run(const QCommandLineParser &parser, CliIo &io)
@@ -287,7 +282,7 @@ int FlowRollbackCommand::run(const QCommandLineParser &parser, CliIo &io)
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok) {
-        io.err << tr("Usage: flow rollback VERSION") << '\n';
+        io.err << QCoreApplication::translate("FlowCommands", "Usage: flow rollback VERSION") << '\n';
         return ExitCode::Usage;
     }
     auto db = openCliDatabase(parser, io, true);
@@ -299,7 +294,7 @@ int FlowRollbackCommand::run(const QCommandLineParser &parser, CliIo &io)
         io.err << version.errorMessage() << '\n';
         return ExitCode::Failure;
     }
-    io.out << tr("Published version %1 again as version %2.").arg(id).arg(version->id) << '\n';
+    io.out << QCoreApplication::translate("FlowCommands", "Published version %1 again as version %2.").arg(id).arg(version->id) << '\n';
     return ExitCode::Ok;
 }
 

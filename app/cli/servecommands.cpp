@@ -19,10 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServeCommand", text);
-}
 
 int signalPipe[2] = {-1, -1};
 
@@ -69,31 +65,31 @@ QStringList ServeCommand::words() const
 
 QString ServeCommand::summary() const
 {
-    return tr("Runs the WeChat Pay / Alipay notify listener without the GUI.");
+    return QCoreApplication::translate("ServeCommand", "Runs the WeChat Pay / Alipay notify listener without the GUI.");
 }
 
 void ServeCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption(QCommandLineOption(QStringList{u"listen"_s},
-                                        tr("Address and port to listen on (default: the file's \"listen\", else "
+                                        QCoreApplication::translate("ServeCommand", "Address and port to listen on (default: the file's \"listen\", else "
                                            "127.0.0.1:8787)."),
-                                        tr("HOST:PORT")));
+                                        QCoreApplication::translate("ServeCommand", "HOST:PORT")));
     parser.addOption(QCommandLineOption(QStringList{u"config"_s},
-                                        tr("The JSON configuration file (see docs/serve.md)."), tr("FILE")));
+                                        QCoreApplication::translate("ServeCommand", "The JSON configuration file (see docs/serve.md)."), QCoreApplication::translate("ServeCommand", "FILE")));
     parser.addOption(QCommandLineOption(QStringList{u"grace"_s},
-                                        tr("Seconds to let requests in flight finish on SIGTERM (default 10)."),
-                                        tr("SECONDS"), u"10"_s));
+                                        QCoreApplication::translate("ServeCommand", "Seconds to let requests in flight finish on SIGTERM (default 10)."),
+                                        QCoreApplication::translate("ServeCommand", "SECONDS"), u"10"_s));
 }
 
 int ServeCommand::run(const QCommandLineParser &parser, CliIo &io)
 {
     if (!parser.isSet(u"config"_s)) {
-        io.err << tr("serve: --config FILE is required (see docs/serve.md for an example).") << '\n';
+        io.err << QCoreApplication::translate("ServeCommand", "serve: --config FILE is required (see docs/serve.md for an example).") << '\n';
         return ExitCode::Usage;
     }
     const auto file = NotifyConfigFile::load(parser.value(u"config"_s));
     if (!file) {
-        io.err << tr("serve: %1").arg(file.errorMessage()) << '\n';
+        io.err << QCoreApplication::translate("ServeCommand", "serve: %1").arg(file.errorMessage()) << '\n';
         return ExitCode::Failure;
     }
     QString listenText = parser.value(u"listen"_s);
@@ -101,25 +97,25 @@ int ServeCommand::run(const QCommandLineParser &parser, CliIo &io)
         listenText = file->listen.isEmpty() ? u"127.0.0.1:%1"_s.arg(NotifyListener::DefaultPort) : file->listen;
     const auto listen = ListenAddress::parse(listenText);
     if (!listen) {
-        io.err << tr("serve: %1").arg(listen.errorMessage()) << '\n';
+        io.err << QCoreApplication::translate("ServeCommand", "serve: %1").arg(listen.errorMessage()) << '\n';
         return ExitCode::Usage;
     }
 
     const auto url = DatabaseUrl::parse(Cli::databaseUrl(parser));
     if (!url) {
-        io.err << tr("serve: %1").arg(url.errorMessage()) << '\n';
+        io.err << QCoreApplication::translate("ServeCommand", "serve: %1").arg(url.errorMessage()) << '\n';
         return ExitCode::Usage;
     }
     const Database db(*url, qEnvironmentVariable("MCPAY_DB_PASSWORD"));
     {
         const auto connection = db.connection();
         if (!connection) {
-            io.err << tr("serve: %1").arg(connection.errorMessage()) << '\n';
+            io.err << QCoreApplication::translate("ServeCommand", "serve: %1").arg(connection.errorMessage()) << '\n';
             return ExitCode::Failure;
         }
         QSqlQuery probe(*connection);
         if (!probe.exec(u"SELECT COUNT(*) FROM "_s + db.table(u"mcpay_notify_journal") + u" WHERE id < 0"_s)) {
-            io.err << tr("serve: the database %1 has no notification journal yet; run: mcpay-admin db migrate --db %2")
+            io.err << QCoreApplication::translate("ServeCommand", "serve: the database %1 has no notification journal yet; run: mcpay-admin db migrate --db %2")
                           .arg(url->displayName(), url->toString())
                    << '\n';
             return ExitCode::Failure;
@@ -128,7 +124,7 @@ int ServeCommand::run(const QCommandLineParser &parser, CliIo &io)
     db.releaseThreadConnection();
 
     if (!installSignalHandlers()) {
-        io.err << tr("serve: cannot install the SIGTERM handler.") << '\n';
+        io.err << QCoreApplication::translate("ServeCommand", "serve: cannot install the SIGTERM handler.") << '\n';
         return ExitCode::Failure;
     }
 
@@ -139,7 +135,7 @@ int ServeCommand::run(const QCommandLineParser &parser, CliIo &io)
     });
     const Status started = listener.start(listen->address, listen->port);
     if (!started) {
-        io.err << tr("serve: %1").arg(started.errorMessage()) << '\n';
+        io.err << QCoreApplication::translate("ServeCommand", "serve: %1").arg(started.errorMessage()) << '\n';
         return ExitCode::Failure;
     }
     QStringList channels;
@@ -147,7 +143,7 @@ int ServeCommand::run(const QCommandLineParser &parser, CliIo &io)
         channels << u"wechat"_s;
     if (file->config.alipay.isConfigured())
         channels << u"alipay"_s;
-    io.out << tr("listening on %1:%2 (database %3; channels %4)")
+    io.out << QCoreApplication::translate("ServeCommand", "listening on %1:%2 (database %3; channels %4)")
                   .arg(listen->address.toString())
                   .arg(listener.serverPort())
                   .arg(url->displayName(), channels.join(u", "_s))
@@ -161,14 +157,14 @@ int ServeCommand::run(const QCommandLineParser &parser, CliIo &io)
         while (::read(signalPipe[0], &byte, 1) > 0) {
         }
         notifier.setEnabled(false);
-        io.out << tr("stopping: finishing requests in flight") << '\n';
+        io.out << QCoreApplication::translate("ServeCommand", "stopping: finishing requests in flight") << '\n';
         io.out.flush();
         listener.stop(graceSeconds * 1000);
         QCoreApplication::sendPostedEvents(); // log lines of the last notifications
         QCoreApplication::exit(0);
     });
     const int status = QCoreApplication::exec();
-    io.out << tr("stopped") << '\n';
+    io.out << QCoreApplication::translate("ServeCommand", "stopped") << '\n';
     io.out.flush();
     return status == 0 ? ExitCode::Ok : ExitCode::Failure;
 }

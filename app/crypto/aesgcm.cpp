@@ -7,10 +7,6 @@
 #include <openssl/err.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AesGcm", text);
-}
 
 const unsigned char *bytes(QByteArrayView v)
 {
@@ -20,9 +16,9 @@ const unsigned char *bytes(QByteArrayView v)
 std::optional<Error> checkParameters(QByteArrayView key, QByteArrayView nonce)
 {
     if (key.size() != AesGcm::KeySize)
-        return Error(tr("The APIv3 key must be exactly 32 bytes, not %1.").arg(key.size()), QStringLiteral("BAD_KEY"));
+        return Error(QCoreApplication::translate("AesGcm", "The APIv3 key must be exactly 32 bytes, not %1.").arg(key.size()), QStringLiteral("BAD_KEY"));
     if (nonce.isEmpty() || nonce.size() > 64)
-        return Error(tr("The GCM nonce must be 1 to 64 bytes."), QStringLiteral("BAD_NONCE"));
+        return Error(QCoreApplication::translate("AesGcm", "The GCM nonce must be 1 to 64 bytes."), QStringLiteral("BAD_NONCE"));
     return std::nullopt;
 }
 } // namespace
@@ -51,7 +47,7 @@ Result<QByteArray> encrypt(QByteArrayView key, QByteArrayView nonce, QByteArrayV
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, int(TagSize), dst + total) == 1;
     EVP_CIPHER_CTX_free(ctx);
     if (!ok)
-        return Error(tr("Encryption failed: %1").arg(CryptoInternal::takeOpenSslError()));
+        return Error(QCoreApplication::translate("AesGcm", "Encryption failed: %1").arg(CryptoInternal::takeOpenSslError()));
     out.resize(total + TagSize);
     return out;
 }
@@ -62,7 +58,7 @@ Result<QByteArray> decrypt(QByteArrayView key, QByteArrayView nonce, QByteArrayV
     if (auto error = checkParameters(key, nonce))
         return *error;
     if (ciphertextWithTag.size() < TagSize)
-        return Error(tr("The ciphertext is shorter than its authentication tag."), QStringLiteral("BAD_CIPHERTEXT"));
+        return Error(QCoreApplication::translate("AesGcm", "The ciphertext is shorter than its authentication tag."), QStringLiteral("BAD_CIPHERTEXT"));
     const QByteArrayView ciphertext = ciphertextWithTag.first(ciphertextWithTag.size() - TagSize);
     QByteArray tag = ciphertextWithTag.last(TagSize).toByteArray();
     EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
@@ -84,7 +80,7 @@ Result<QByteArray> decrypt(QByteArrayView key, QByteArrayView nonce, QByteArrayV
     ERR_clear_error();
     if (!ok) {
         out.fill('\0');
-        return Error(tr("The ciphertext failed authentication (wrong key, nonce, associated data or tag)."),
+        return Error(QCoreApplication::translate("AesGcm", "The ciphertext failed authentication (wrong key, nonce, associated data or tag)."),
                      QStringLiteral("GCM_TAG_MISMATCH"));
     }
     out.resize(total);

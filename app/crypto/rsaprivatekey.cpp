@@ -13,10 +13,6 @@
 using CryptoInternal::takeOpenSslError;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RsaPrivateKey", text);
-}
 
 QByteArray bioContents(BIO *bio)
 {
@@ -34,7 +30,7 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPem(const QByteArray &text)
         return Error(error, QStringLiteral("BAD_PRIVATE_KEY"));
     if (EVP_PKEY_get_bits(pkey) < 2048) {
         EVP_PKEY_free(pkey);
-        return Error(tr("The RSA key is shorter than 2048 bits; payment channels require 2048."),
+        return Error(QCoreApplication::translate("RsaPrivateKey", "The RSA key is shorter than 2048 bits; payment channels require 2048."),
                      QStringLiteral("WEAK_KEY"));
     }
     return RsaPrivateKey(std::make_shared<PKeyHandle>(pkey));
@@ -45,7 +41,7 @@ Result<RsaPrivateKey> RsaPrivateKey::generate(int bits)
     ERR_clear_error();
     EVP_PKEY *pkey = EVP_RSA_gen(static_cast<unsigned int>(bits));
     if (!pkey)
-        return Error(tr("Cannot generate an RSA key: %1").arg(takeOpenSslError()));
+        return Error(QCoreApplication::translate("RsaPrivateKey", "Cannot generate an RSA key: %1").arg(takeOpenSslError()));
     return RsaPrivateKey(std::make_shared<PKeyHandle>(pkey));
 }
 
@@ -57,7 +53,7 @@ int RsaPrivateKey::bits() const
 Result<QByteArray> RsaPrivateKey::signSha256(QByteArrayView message) const
 {
     if (!m_key)
-        return Error(tr("No private key is loaded."));
+        return Error(QCoreApplication::translate("RsaPrivateKey", "No private key is loaded."));
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     QByteArray signature;
     size_t length = 0;
@@ -73,7 +69,7 @@ Result<QByteArray> RsaPrivateKey::signSha256(QByteArrayView message) const
     }
     EVP_MD_CTX_free(ctx);
     if (!ok)
-        return Error(tr("Signing failed: %1").arg(takeOpenSslError()));
+        return Error(QCoreApplication::translate("RsaPrivateKey", "Signing failed: %1").arg(takeOpenSslError()));
     return signature;
 }
 

@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,17 +62,75 @@ struct BoundedHttpServer::Connection
     bool keepAlive = true;
     HttpRequest request;
     bool closing = false;
+    int served = 0; // requests answered on this connection
+};
+
+// The listening socket: accepted descriptors go to BoundedHttpServer::distribute.
+class BoundedHttpServer::Acceptor final : public QTcpServer
+{
+public:
+    explicit Acceptor(BoundedHttpServer *owner) : QTcpServer(owner), m_owner(owner) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_owner->distribute(descriptor); }
+
+private:
+    BoundedHttpServer *m_owner;
 };
 
 BoundedHttpServer::BoundedHttpServer(NotifyLimits limits, Handler handler, QObject *parent)
-    : QObject(parent), m_limits(limits), m_handler(std::move(handler)), m_server(new QTcpServer(this))
+    : QObject(parent), m_limits(limits), m_handler(std::move(handler)), m_server(new Acceptor(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &BoundedHttpServer::onNewConnection);
+}
+
+void BoundedHttpServer::setPeers(const QList<BoundedHttpServer *> &peers)
+{
+    m_peers.clear();
+    for (BoundedHttpServer *peer : peers)
+        m_peers.append(peer);
+}
+
+void BoundedHttpServer::distribute(qintptr descriptor)
+{
+    const int slot = m_nextPeer;
+    m_nextPeer = (m_nextPeer + 1) % int(m_peers.size() + 1);
+    if (m_adoptLocally || m_shuttingDown || slot == 0 || !m_peers.value(slot - 1))
+        return adopt(descriptor);
+    QPointer<BoundedHttpServer> peer = m_peers.value(slot - 1);
+    // Counted before the peer is told, so that a peer shutting down waits for it; a peer
+    // that began shutting down already is not given new work (its thread may be ending).
+    ++peer->m_pendingAdoptions;
+    if (peer->m_stopping.load()) {
+        --peer->m_pendingAdoptions;
+        QMetaObject::invokeMethod(peer.data(), [peer] { peer->checkDrained(); }, Qt::QueuedConnection);
+        return adopt(descriptor);
+    }
+    QMetaObject::invokeMethod(
+        peer.data(),
+        [peer, descriptor] {
+            peer->adopt(descriptor);
+            --peer->m_pendingAdoptions;
+            peer->checkDrained();
+        },
+        Qt::QueuedConnection);
+}
+
+void BoundedHttpServer::adopt(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcNotify) << "cannot take over an accepted connection:" << socket->errorString();
+        ::close(int(descriptor));
+        delete socket;
+        return;
+    }
+    addConnection(socket);
 }
 
 BoundedHttpServer::~BoundedHttpServer()
 {
     for (auto &[socket, c] : m_connections) {
+        --*m_total;
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
@@ -97,37 +157,38 @@ QHostAddress BoundedHttpServer::serverAddress() const
     return m_server->serverAddress();
 }
 
-void BoundedHttpServer::onNewConnection()
+void BoundedHttpServer::addConnection(QTcpSocket *socket)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_shuttingDown || int(m_connections.size()) >= m_limits.maxConnections) {
-            qCWarning(lcNotify) << "connection refused: limit of" << m_limits.maxConnections << "reached";
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\nRetry-After: 1\r\n\r\n");
-            socket->disconnectFromHost();
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            continue;
-        }
-        auto c = std::make_unique<Connection>();
-        c->socket = socket;
-        c->idleTimer = new QTimer(socket);
-        c->idleTimer->setSingleShot(true);
-        c->idleTimer->setInterval(m_limits.idleTimeoutMs);
-        c->requestTimer = new QTimer(socket);
-        c->requestTimer->setSingleShot(true);
-        c->requestTimer->setInterval(m_limits.requestTimeoutMs);
-        connect(c->idleTimer, &QTimer::timeout, this, [this, socket] { closeConnection(socket); });
-        connect(c->requestTimer, &QTimer::timeout, this, [this, socket] {
-            const auto it = m_connections.find(socket);
-            if (it != m_connections.end())
-                refuse(*it->second, 408, "request not received in time");
-        });
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { closeConnection(socket); });
-        c->idleTimer->start();
-        m_connections.emplace(socket, std::move(c));
-        if (socket->bytesAvailable() > 0)
-            onReadyRead(socket);
+    // During shutdown too: the kernel accepted it before listening stopped, so its request
+    // is in flight.
+    if (m_total->load() >= m_limits.maxConnections) {
+        qCWarning(lcNotify) << "connection refused: limit of" << m_limits.maxConnections << "reached";
+        socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\nRetry-After: 1\r\n\r\n");
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        return;
     }
+    ++*m_total;
+    auto c = std::make_unique<Connection>();
+    c->socket = socket;
+    c->idleTimer = new QTimer(socket);
+    c->idleTimer->setSingleShot(true);
+    c->idleTimer->setInterval(m_limits.idleTimeoutMs);
+    c->requestTimer = new QTimer(socket);
+    c->requestTimer->setSingleShot(true);
+    c->requestTimer->setInterval(m_limits.requestTimeoutMs);
+    connect(c->idleTimer, &QTimer::timeout, this, [this, socket] { closeConnection(socket); });
+    connect(c->requestTimer, &QTimer::timeout, this, [this, socket] {
+        const auto it = m_connections.find(socket);
+        if (it != m_connections.end())
+            refuse(*it->second, 408, "request not received in time");
+    });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { closeConnection(socket); });
+    c->idleTimer->start();
+    m_connections.emplace(socket, std::move(c));
+    if (socket->bytesAvailable() > 0)
+        onReadyRead(socket);
 }
 
 void BoundedHttpServer::onReadyRead(QTcpSocket *socket)
@@ -246,6 +307,7 @@ void BoundedHttpServer::processBuffer(Connection &c)
         c.requestTimer->stop();
         const HttpReply reply = m_handler(c.request);
         const bool close = !c.keepAlive || m_shuttingDown;
+        ++c.served;
         sendAndMaybeClose(c, reply, close);
         if (close)
             return;
@@ -303,6 +365,7 @@ void BoundedHttpServer::closeConnection(QTcpSocket *socket)
     if (it == m_connections.end())
         return;
     m_connections.erase(it);
+    --*m_total;
     socket->disconnect(this);
     if (socket->state() != QAbstractSocket::UnconnectedState)
         socket->abort();
@@ -312,6 +375,14 @@ void BoundedHttpServer::closeConnection(QTcpSocket *socket)
 
 void BoundedHttpServer::shutdown()
 {
+    // Connections the kernel accepted already are requests in flight too: take them in
+    // before the listening socket closes (closing would reset them).
+    if (m_server->isListening()) {
+        m_adoptLocally = true;
+        while (m_server->waitForNewConnection(0)) {
+        }
+    }
+    m_stopping.store(true);
     m_shuttingDown = true;
     m_server->close();
     // Bytes that reached the kernel already belong to a request in flight: read them first.
@@ -322,9 +393,11 @@ void BoundedHttpServer::shutdown()
         if (m_connections.count(socket) && socket->waitForReadyRead(0) == false && socket->bytesAvailable() > 0)
             onReadyRead(socket);
     }
+    // Waiting between requests: answered at least once and nothing of the next one yet. A
+    // connection that has not sent its first request is kept: its request is on the way.
     QList<QTcpSocket *> idle;
     for (const auto &[socket, c] : m_connections)
-        if (!c->haveHead && c->buffer.isEmpty() && !c->closing)
+        if (!c->haveHead && c->buffer.isEmpty() && !c->closing && c->served > 0)
             idle.append(socket);
     for (QTcpSocket *socket : idle)
         closeConnection(socket);
@@ -333,6 +406,6 @@ void BoundedHttpServer::shutdown()
 
 void BoundedHttpServer::checkDrained()
 {
-    if (m_shuttingDown && m_connections.empty())
+    if (m_shuttingDown && m_connections.empty() && m_pendingAdoptions.load() == 0)
         emit drained();
 }

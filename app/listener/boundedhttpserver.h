@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -41,7 +42,9 @@ struct HttpReply
 // connections (503). Content-Length bodies only (chunked gets 411); keep-alive and
 // pipelining are supported; one request at a time per connection.
 //
-// Lives in one thread; the handler runs synchronously in it.
+// Lives in one thread; the handler runs synchronously in it. Several instances in several
+// threads can share the work: the one that listens hands accepted connections round-robin
+// to its peers (setPeers), and all count against one connection cap.
 class BoundedHttpServer final : public QObject
 {
     Q_OBJECT
@@ -65,8 +68,19 @@ public:
 
     int connectionCount() const { return int(m_connections.size()); }
 
-    // Stops accepting; closes connections that wait between requests; connections in the
-    // middle of a request finish it and are then closed. drained() once none is left.
+    // Peers in other threads that take a share of the accepted connections, and the
+    // counter of open connections they all share (for the cap). Set before listening.
+    void setPeers(const QList<BoundedHttpServer *> &peers);
+    void setSharedConnectionCounter(std::shared_ptr<std::atomic<int>> counter) { m_total = std::move(counter); }
+    // Takes over an accepted socket descriptor (called in this object's thread).
+    void adopt(qintptr descriptor);
+
+    // Stops accepting; closes connections that wait between requests. Connections in the
+    // middle of a request, and those accepted that have not sent their first request yet
+    // (including ones handed to a peer and not taken over yet), are in flight: each is
+    // answered once its request has arrived whole and is then closed; the idle and request
+    // timeouts still apply, and the owner bounds the whole drain with its grace period.
+    // drained() once none is left.
     void shutdown();
 
 signals:
@@ -74,7 +88,9 @@ signals:
 
 private:
     struct Connection;
-    void onNewConnection();
+    class Acceptor;
+    void distribute(qintptr descriptor);
+    void addConnection(QTcpSocket *socket);
     void onReadyRead(QTcpSocket *socket);
     void processBuffer(Connection &c);
     void sendAndMaybeClose(Connection &c, const HttpReply &reply, bool close);
@@ -83,9 +99,17 @@ private:
     void checkDrained();
 
     NotifyLimits m_limits;
+    // Connections handed to this server by the acceptor and not taken over yet, and whether
+    // shutdown() began: read and written across threads (see distribute()).
+    std::atomic<int> m_pendingAdoptions{0};
+    std::atomic<bool> m_stopping{false};
     Handler m_handler;
     RefusalHandler m_refusal;
     QTcpServer *m_server = nullptr;
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
     bool m_shuttingDown = false;
+    bool m_adoptLocally = false;
+    QList<QPointer<BoundedHttpServer>> m_peers;
+    int m_nextPeer = 0;
+    std::shared_ptr<std::atomic<int>> m_total = std::make_shared<std::atomic<int>>(0);
 };

@@ -40,4 +40,5 @@ struct NotifyLimits
     int idleTimeoutMs = 15'000;           // a connection without a complete request is closed
     int requestTimeoutMs = 30'000;        // a request must arrive whole within this time
     int maxConnections = 64;              // more get 503 and are closed
+    int processingThreads = 2;            // threads verifying and applying, each with its own connection
 };

@@ -1,5 +1,6 @@
 #include "notifyconfigfile.h"
 
+#include "channels/channelconfig.h"
 #include "crypto/rsapublickey.h"
 #include "crypto/x509certificate.h"
 
@@ -168,4 +169,41 @@ Result<NotifyConfigFile> NotifyConfigFile::load(const QString &path)
     if (!out.config.wechat.isConfigured() && !out.config.alipay.isConfigured())
         return Error(tr("%1 configures neither \"wechat\" nor \"alipay\"; see docs/serve.md.").arg(path), u"CONFIG"_s);
     return out;
+}
+
+Result<NotifyConfig> notifyConfigFromChannels(const ChannelConfig &channels, const QByteArray &weChatApiV3Key,
+                                              const QByteArray &weChatV2Key, const QByteArray &alipayPublicKey)
+{
+    NotifyConfig c;
+    c.wechat.mchid = channels.wechat.mchid;
+    c.wechat.appids = channels.wechat.appids();
+    c.wechat.apiV3Key = weChatApiV3Key;
+    c.wechat.legacyV2 = channels.wechat.legacyV2;
+    c.wechat.v2ApiKey = weChatV2Key;
+    const QByteArray &platform = channels.wechat.platformPublicKeyPem;
+    if (!platform.isEmpty()) {
+        if (platform.contains("CERTIFICATE")) {
+            const auto cert = X509Certificate::fromPem(platform);
+            if (!cert)
+                return Error(tr("The WeChat Pay platform certificate: %1").arg(cert.errorMessage()), u"CONFIG"_s);
+            c.wechat.platformKeys.addCertificate(*cert);
+        } else {
+            const auto key = RsaPublicKey::fromPem(platform);
+            if (!key)
+                return Error(tr("The WeChat Pay platform public key: %1").arg(key.errorMessage()), u"CONFIG"_s);
+            if (channels.wechat.platformKeyId.isEmpty())
+                return Error(tr("Enter the WeChat Pay public key id (PUB_KEY_ID_…) that goes with the platform key."),
+                             u"CONFIG"_s);
+            c.wechat.platformKeys.addPublicKey(channels.wechat.platformKeyId, *key);
+        }
+    }
+    c.alipay.appId = channels.alipay.appId;
+    c.alipay.sellerId = channels.alipay.sellerId;
+    if (!alipayPublicKey.isEmpty()) {
+        const auto key = RsaPublicKey::fromPem(alipayPublicKey);
+        if (!key)
+            return Error(tr("The Alipay public key: %1").arg(key.errorMessage()), u"CONFIG"_s);
+        c.alipay.alipayPublicKey = *key;
+    }
+    return c;
 }

@@ -27,5 +27,13 @@ struct ListenAddress
     static Result<ListenAddress> parse(const QString &text);
 };
 
+struct ChannelConfig;
+
+// The listener configuration of the desktop application: ids from the channel settings,
+// secrets from the keychain (empty when absent: that channel then answers 503 until it
+// is configured).
+Result<NotifyConfig> notifyConfigFromChannels(const ChannelConfig &channels, const QByteArray &weChatApiV3Key,
+                                              const QByteArray &weChatV2Key, const QByteArray &alipayPublicKey);
+
 // Reads a secret file, refusing files that group or others may read or write.
 Result<QByteArray> readSecretFile(const QString &path);

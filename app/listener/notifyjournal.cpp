@@ -49,28 +49,41 @@ Result<qint64> NotifyJournal::append(const NotifyRecord &r)
     auto db = m_db.connection();
     if (!db)
         return db.error();
-    QSqlQuery q(*db);
-    q.prepare(u"INSERT INTO "_s + m_db.table(u"mcpay_notify_journal")
-              + u" (received_at, channel, route, remote, headers, body, verdict, http_status, order_sn, "
-                u"transaction_id, notified_fen, transitioned, error, latency_us) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(r.receivedAtMs);
-    q.addBindValue(text(r.channel));
-    q.addBindValue(text(r.route.left(64)));
-    q.addBindValue(text(r.remote.left(64)));
-    q.addBindValue(text(QString::fromUtf8(r.headersJson)));
-    q.addBindValue(text(QString::fromUtf8(r.body)));
-    q.addBindValue(notifyVerdictKey(r.verdict));
-    q.addBindValue(r.httpStatus);
-    q.addBindValue(text(r.orderSn.left(64)));
-    q.addBindValue(text(r.transactionId.left(128)));
-    q.addBindValue(optionalFen(r.notifiedFen));
-    q.addBindValue(r.transitioned ? 1 : 0);
-    q.addBindValue(text(r.error.left(1024)));
-    q.addBindValue(r.latencyUs);
-    if (!q.exec())
-        return Database::queryError(q, u"Writing the notification journal"_s);
-    return q.lastInsertId().toLongLong();
+    if (!m_insert || m_insertConnection != db->connectionName() || !db->isOpen()) {
+        m_insert.emplace(*db);
+        m_insertConnection = db->connectionName();
+        if (!m_insert->prepare(u"INSERT INTO "_s + m_db.table(u"mcpay_notify_journal")
+                               + u" (received_at, channel, route, remote, headers, body, verdict, http_status, order_sn, "
+                                 u"transaction_id, notified_fen, transitioned, error, latency_us) "
+                                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            const Error error = Database::queryError(*m_insert, u"Writing the notification journal"_s);
+            m_insert.reset();
+            return error;
+        }
+    }
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, r.receivedAtMs);
+    q.bindValue(1, text(r.channel));
+    q.bindValue(2, text(r.route.left(64)));
+    q.bindValue(3, text(r.remote.left(64)));
+    q.bindValue(4, text(QString::fromUtf8(r.headersJson)));
+    q.bindValue(5, text(QString::fromUtf8(r.body)));
+    q.bindValue(6, notifyVerdictKey(r.verdict));
+    q.bindValue(7, r.httpStatus);
+    q.bindValue(8, text(r.orderSn.left(64)));
+    q.bindValue(9, text(r.transactionId.left(128)));
+    q.bindValue(10, optionalFen(r.notifiedFen));
+    q.bindValue(11, r.transitioned ? 1 : 0);
+    q.bindValue(12, text(r.error.left(1024)));
+    q.bindValue(13, r.latencyUs);
+    if (!q.exec()) {
+        const Error error = Database::queryError(q, u"Writing the notification journal"_s);
+        m_insert.reset();
+        return error;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<qint64> NotifyJournal::raiseAlert(const NotifyAlert &a)

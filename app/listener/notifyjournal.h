@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -38,6 +39,12 @@ public:
     Result<QList<NotifyRecord>> forOrder(const QString &orderSn);
     Result<QList<NotifyAlert>> openAlerts(int limit = 200);
 
+    // Forgets the prepared statement kept for append() (call when the connection was
+    // released).
+    void reset() { m_insert.reset(); }
+
 private:
     Database m_db;
+    std::optional<QSqlQuery> m_insert; // prepared once per connection: the hot path
+    QString m_insertConnection;
 };

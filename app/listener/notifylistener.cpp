@@ -22,21 +22,26 @@ public:
     {
     }
 
-    Status listen(const QHostAddress &address, quint16 port, quint16 *boundPort)
+    BoundedHttpServer *prepare(std::shared_ptr<std::atomic<int>> connectionCounter, std::shared_ptr<QMutex> writeLock)
     {
         m_processor = std::make_unique<NotifyProcessor>(m_db, m_config, m_clock);
+        m_processor->setWriteLock(std::move(writeLock));
         m_server = new BoundedHttpServer(m_limits, [this](const HttpRequest &r) { return handle(r); }, this);
         m_server->setRefusalHandler([this](const HttpRequest &r, int status) { publish(m_processor->refused(r, status)); });
+        m_server->setSharedConnectionCounter(std::move(connectionCounter));
+        return m_server;
+    }
+
+    Status listen(const QHostAddress &address, quint16 port, const QList<BoundedHttpServer *> &peers, quint16 *boundPort)
+    {
+        m_server->setPeers(peers);
         if (!m_server->listen(address, port)) {
-            const QString reason = m_server->errorString();
-            delete m_server;
-            m_server = nullptr;
             return Error(QCoreApplication::translate("NotifyListener",
                                                      "Cannot listen on %1:%2: %3. Choose another port or stop the "
                                                      "program that uses it.")
                              .arg(address.toString())
                              .arg(port)
-                             .arg(reason),
+                             .arg(m_server->errorString()),
                          u"LISTEN_FAILED"_s);
         }
         *boundPort = m_server->serverPort();
@@ -124,27 +129,39 @@ NotifyListener::~NotifyListener()
 void NotifyListener::setConfig(const NotifyConfig &config)
 {
     m_config = config;
-    if (m_worker) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, config] { worker->setConfig(config); },
-                                  Qt::QueuedConnection);
-    }
+    for (NotifyListenerWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, [worker, config] { worker->setConfig(config); }, Qt::QueuedConnection);
 }
 
 Status NotifyListener::start(const QHostAddress &address, quint16 port)
 {
     if (m_running)
         return Error(tr("The listener is already running on port %1.").arg(m_port));
-    m_thread = new QThread(this);
-    m_thread->setObjectName(u"notify-listener"_s);
-    m_worker = new NotifyListenerWorker(this, m_db, m_config, m_limits, m_clock);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    const int count = qBound(1, m_limits.processingThreads, 16);
+    auto connections = std::make_shared<std::atomic<int>>(0);
+    const auto writeLock = m_db.dialect() == SqlDialect::Sqlite && count > 1 ? std::make_shared<QMutex>() : nullptr;
+    QList<BoundedHttpServer *> servers;
+    for (int i = 0; i < count; ++i) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(u"notify-listener"_s);
+        auto *worker = new NotifyListenerWorker(this, m_db, m_config, m_limits, m_clock);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        m_threads.append(thread);
+        m_workers.append(worker);
+        BoundedHttpServer *server = nullptr;
+        QMetaObject::invokeMethod(
+            worker, [&] { server = worker->prepare(connections, writeLock); }, Qt::BlockingQueuedConnection);
+        servers.append(server);
+    }
 
     Status status;
     quint16 bound = 0;
+    NotifyListenerWorker *acceptor = m_workers.first();
+    const QList<BoundedHttpServer *> peers = servers.mid(1);
     QMetaObject::invokeMethod(
-        m_worker, [&] { status = m_worker->listen(address, port, &bound); }, Qt::BlockingQueuedConnection);
+        acceptor, [&] { status = acceptor->listen(address, port, peers, &bound); }, Qt::BlockingQueuedConnection);
     if (!status) {
         stop(0);
         return status;
@@ -152,21 +169,29 @@ Status NotifyListener::start(const QHostAddress &address, quint16 port)
     m_running = true;
     m_port = bound;
     m_address = address;
-    qCInfo(lcNotify) << "listening on" << address.toString() << bound;
+    qCInfo(lcNotify) << "listening on" << address.toString() << bound << "with" << count << "thread(s)";
     emit runningChanged(true);
     return {};
 }
 
 void NotifyListener::stop(int graceMs)
 {
-    if (!m_thread)
+    if (m_threads.isEmpty())
         return;
-    NotifyListenerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, graceMs] { worker->shutdown(graceMs); }, Qt::QueuedConnection);
-    m_thread->wait(graceMs + 5000);
-    delete m_thread;
-    m_thread = nullptr;
-    m_worker = nullptr;
+    // The acceptor first: it stops accepting and keeps what the kernel had accepted.
+    for (NotifyListenerWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, [worker, graceMs] { worker->shutdown(graceMs); }, Qt::QueuedConnection);
+    for (QThread *thread : std::as_const(m_threads)) {
+        if (!thread->wait(graceMs + 5000)) {
+            // A database call is still running (MySQL gives up after its read timeout); the
+            // thread cannot be abandoned while it uses the connection.
+            qCWarning(lcNotify) << "waiting for the listener's database call to finish";
+            thread->wait();
+        }
+        delete thread;
+    }
+    m_threads.clear();
+    m_workers.clear();
     const bool wasRunning = m_running;
     m_running = false;
     m_port = 0;

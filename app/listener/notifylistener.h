@@ -15,9 +15,10 @@ class QThread;
 class NotifyListenerWorker;
 
 // The embedded notify listener: WeChat Pay (/api/pay/notifyMnp, /api/pay/notifyOa) and
-// Alipay (/api/pay/aliNotify) notifications on 127.0.0.1:8787 by default. It runs in a
-// thread of its own with its own database connection, so a slow or hostile client never
-// stalls the GUI; results come back as queued signals.
+// Alipay (/api/pay/aliNotify) notifications on 127.0.0.1:8787 by default. It runs in
+// threads of its own (NotifyLimits::processingThreads, connections shared round-robin),
+// each with its own database connection, so a slow or hostile client never stalls the GUI;
+// results come back as queued signals.
 class NotifyListener final : public QObject
 {
     Q_OBJECT
@@ -58,8 +59,8 @@ private:
     NotifyConfig m_config;
     NotifyLimits m_limits;
     std::function<qint64()> m_clock;
-    QThread *m_thread = nullptr;
-    NotifyListenerWorker *m_worker = nullptr;
+    QList<QThread *> m_threads;
+    QList<NotifyListenerWorker *> m_workers; // [0] listens and hands connections to the others
     bool m_running = false;
     quint16 m_port = 0;
     QHostAddress m_address;

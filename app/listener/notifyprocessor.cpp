@@ -2,6 +2,7 @@
 
 #include "channels/alipayverifier.h"
 #include "channels/wechatpayv2.h"
+#include "finance/refundnotificationhandler.h"
 #include "logging.h"
 #include "notifyjournal.h"
 #include "orders/orderrepository.h"
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +79,30 @@ qint64 parseChinaTime(const QString &text, const QString &format)
     t.setTimeZone(QTimeZone(8 * 3600));
     return t.toSecsSinceEpoch();
 }
+
+// The verdict for what markPaid() reported; true when the order was paid by another
+// transaction before (an alert for finance).
+bool judgeMarked(NotifyRecord &record, const MarkPaidOutcome &marked)
+{
+    record.transitioned = marked.transitioned;
+    if (marked.transitioned) {
+        record.verdict = NotifyVerdict::Applied;
+        return false;
+    }
+    record.verdict = NotifyVerdict::Duplicate;
+    if (!marked.order.isPaid()) {
+        // Not paid and not transitioned: deleted meanwhile, or refused by the store.
+        record.verdict = NotifyVerdict::UnknownOrder;
+        record.error = tr("The order %1 could not be marked paid.").arg(record.orderSn.left(64));
+        return false;
+    }
+    if (!marked.order.transactionId.isEmpty() && marked.order.transactionId != record.transactionId) {
+        record.error = tr("The order was already paid by transaction %1; this is a second payment (%2).")
+                           .arg(marked.order.transactionId, record.transactionId);
+        return true;
+    }
+    return false;
+}
 } // namespace
 
 int notifyVerdictHttpStatus(NotifyVerdict verdict)
@@ -114,8 +141,22 @@ int notifyVerdictHttpStatus(NotifyVerdict verdict)
 }
 
 NotifyProcessor::NotifyProcessor(Database database, NotifyConfig config, Clock clock)
-    : m_db(std::move(database)), m_config(std::move(config)), m_clock(std::move(clock))
+    : m_db(std::move(database)), m_config(std::move(config)), m_clock(std::move(clock)), m_journal(m_db), m_orders(m_db)
 {
+    m_orders.setStatementCaching(true);
+}
+
+void NotifyProcessor::releaseConnection()
+{
+    m_journal.reset();
+    m_orders.resetStatements();
+    m_db.releaseThreadConnection();
+}
+
+void NotifyProcessor::finalize(NotifyRecord &record) const
+{
+    record.httpStatus = notifyVerdictHttpStatus(record.verdict);
+    record.latencyUs = m_request && m_request->started.isValid() ? m_request->started.nsecsElapsed() / 1000 : 0;
 }
 
 void NotifyProcessor::setConfig(NotifyConfig config)
@@ -152,6 +193,7 @@ NotifyProcessor::Outcome NotifyProcessor::process(const HttpRequest &request)
     record.body = request.body;
 
     const QByteArray type = mediaType(request.headers);
+    m_request = &request;
     if (*channel == Channel::WeChat) {
         record.channel = channelWeChat;
         if (type == "application/json") {
@@ -174,6 +216,13 @@ NotifyProcessor::Outcome NotifyProcessor::process(const HttpRequest &request)
                                .arg(QString::fromLatin1(type.left(64)));
         }
     }
+    m_request = nullptr;
+    if (record.id > 0) {
+        // Journaled in the transaction that marked the order paid.
+        outcome.reply = acknowledgement(record);
+        outcome.record = std::move(record);
+        return outcome;
+    }
     record.httpStatus = notifyVerdictHttpStatus(record.verdict);
     record.latencyUs = request.started.isValid() ? request.started.nsecsElapsed() / 1000 : 0;
     outcome.reply = acknowledgement(record);
@@ -181,11 +230,13 @@ NotifyProcessor::Outcome NotifyProcessor::process(const HttpRequest &request)
         // The channel retries; drop this thread's connection so the retry opens a fresh one
         // (a restarted MySQL server leaves the old connection dead).
         qCWarning(lcNotify) << "database error, answering 500:" << record.error;
-        m_db.releaseThreadConnection();
+        releaseConnection();
     }
 
-    NotifyJournal journal(m_db);
-    const auto id = journal.append(record);
+    std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
+    const auto id = m_journal.append(record);
+    if (writing)
+        writing.unlock();
     if (id) {
         record.id = *id;
     } else {
@@ -212,8 +263,10 @@ NotifyProcessor::Outcome NotifyProcessor::refused(const HttpRequest &request, in
     record.httpStatus = 413;
     record.error = tr("The body is larger than the limit; it was not read.");
     record.latencyUs = request.started.isValid() ? request.started.nsecsElapsed() / 1000 : 0;
-    NotifyJournal journal(m_db);
-    const auto id = journal.append(record);
+    std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
+    const auto id = m_journal.append(record);
+    if (writing)
+        writing.unlock();
     if (id)
         record.id = *id;
     else
@@ -248,8 +301,12 @@ void NotifyProcessor::handleWeChatV3(const HttpRequest &request, NotifyRecord &r
             record.error = tr("The refund is for merchant %1, not %2.").arg(refund.mchid, m_config.wechat.mchid);
             return;
         }
-        record.verdict = NotifyVerdict::RefundRecorded;
-        record.error = tr("Refund %1: %2").arg(refund.outRefundNo, refund.refundStatus);
+        std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
+        const RefundNoticeResult r = RefundNotificationHandler(m_db).apply(refund);
+        if (writing)
+            writing.unlock();
+        record.verdict = r.acknowledge() ? NotifyVerdict::RefundRecorded : NotifyVerdict::DatabaseError;
+        record.error = r.message;
         return;
     }
     const WeChatTransaction &t = *notification->transaction;
@@ -337,6 +394,15 @@ void NotifyProcessor::handleAlipay(const HttpRequest &request, NotifyRecord &rec
         record.error = tr("The notification is for app_id %1 / seller_id %2, not ours.").arg(n->appId, n->sellerId);
         return;
     }
+    if (const auto notice = RefundNotice::fromAlipay(*n)) {
+        std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
+        const RefundNoticeResult r = RefundNotificationHandler(m_db).apply(*notice);
+        if (writing)
+            writing.unlock();
+        record.verdict = r.acknowledge() ? NotifyVerdict::RefundRecorded : NotifyVerdict::DatabaseError;
+        record.error = r.message;
+        return;
+    }
     if (!n->isPaid()) {
         record.verdict = NotifyVerdict::NotPaid;
         record.error = tr("trade_status is %1; the order is left unpaid.").arg(n->tradeStatus);
@@ -348,12 +414,34 @@ void NotifyProcessor::handleAlipay(const HttpRequest &request, NotifyRecord &rec
 
 void NotifyProcessor::applyPayment(NotifyRecord &record, qint64 notifiedFen, PayWay payWay, qint64 payTime)
 {
-    OrderRepository orders(m_db);
+    applyPaymentOnce(record, notifiedFen, payWay, payTime);
+    if (record.verdict == NotifyVerdict::DatabaseError && isConnectionLossCode(m_lastDatabaseErrorCode)) {
+        // A connection that died with a restarted server: once more on a fresh one. Safe:
+        // the lookup only reads and markPaid is conditional (a second call never marks twice).
+        qCInfo(lcNotify) << "database connection lost; retrying on a new connection";
+        releaseConnection();
+        record.error.clear();
+        applyPaymentOnce(record, notifiedFen, payWay, payTime);
+    }
+}
+
+bool NotifyProcessor::isConnectionLossCode(const QString &code)
+{
+    // MySQL client/server codes for a lost or refused connection (as Database::isConnectionLoss).
+    static const QStringList lost{u"2002"_s, u"2003"_s, u"2006"_s, u"2013"_s, u"1927"_s, u"1053"_s};
+    return lost.contains(code);
+}
+
+void NotifyProcessor::applyPaymentOnce(NotifyRecord &record, qint64 notifiedFen, PayWay payWay, qint64 payTime)
+{
+    m_lastDatabaseErrorCode.clear();
+    OrderRepository &orders = m_orders;
     // The full out_trade_no is the order sn: never shortened.
     const auto found = orders.findBySn(record.orderSn);
     if (!found) {
         record.verdict = NotifyVerdict::DatabaseError;
         record.error = found.errorMessage();
+        m_lastDatabaseErrorCode = found.error().code;
         return;
     }
     if (!found->has_value()) {
@@ -373,29 +461,32 @@ void NotifyProcessor::applyPayment(NotifyRecord &record, qint64 notifiedFen, Pay
     request.transactionId = record.transactionId;
     request.payWay = payWay;
     request.payTime = payTime;
-    const auto marked = orders.markPaid(order.id, request);
+    // The journal row is written in the transaction that marks the order: one commit, and
+    // the order is never paid without its journal row (a failure rolls both back: 500).
+    NotifyRecord journaled;
+    bool secondPayment = false;
+    std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
+    const auto marked = orders.markPaid(order.id, request, [&](QSqlDatabase &, const MarkPaidOutcome &outcome) -> Status {
+        journaled = record;
+        secondPayment = judgeMarked(journaled, outcome);
+        finalize(journaled);
+        const auto id = m_journal.append(journaled);
+        if (!id)
+            return id.error();
+        journaled.id = *id;
+        return {};
+    });
+    if (writing)
+        writing.unlock();
     if (!marked) {
         record.verdict = NotifyVerdict::DatabaseError;
         record.error = marked.errorMessage();
+        m_lastDatabaseErrorCode = marked.error().code;
         return;
     }
-    record.transitioned = marked->transitioned;
-    if (marked->transitioned) {
-        record.verdict = NotifyVerdict::Applied;
-        return;
-    }
-    record.verdict = NotifyVerdict::Duplicate;
-    if (!marked->order.isPaid()) {
-        // Not paid and not transitioned: deleted meanwhile, or refused by the store.
-        record.verdict = NotifyVerdict::UnknownOrder;
-        record.error = tr("The order %1 could not be marked paid.").arg(record.orderSn.left(64));
-        return;
-    }
-    if (!marked->order.transactionId.isEmpty() && marked->order.transactionId != record.transactionId) {
-        record.error = tr("The order was already paid by transaction %1; this is a second payment (%2).")
-                           .arg(marked->order.transactionId, record.transactionId);
+    record = std::move(journaled);
+    if (secondPayment)
         raiseAlert(record, u"duplicate_payment"_s, order.amount.fen(), record.error);
-    }
 }
 
 void NotifyProcessor::raiseAlert(const NotifyRecord &record, const QString &kind, std::optional<qint64> expectedFen,
@@ -409,7 +500,10 @@ void NotifyProcessor::raiseAlert(const NotifyRecord &record, const QString &kind
     alert.expectedFen = expectedFen;
     alert.notifiedFen = record.notifiedFen;
     alert.message = message;
+    std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
     const auto id = NotifyJournal(m_db).raiseAlert(alert);
+    if (writing)
+        writing.unlock();
     if (!id)
         qCCritical(lcNotify) << "cannot raise alert" << kind << "for order" << record.orderSn << id.errorMessage();
     else

@@ -25,6 +25,8 @@ QString MigrationReport::summary() const
         text = QCoreApplication::translate("SchemaMigrator", "The schema is up to date.");
     else
         text = QCoreApplication::translate("SchemaMigrator", "Applied %n migration(s): %1.", nullptr, int(applied.size())).arg(applied.join(QStringLiteral(", ")));
+    for (const QString &warning : warnings)
+        text += u' ' + warning;
     if (!uniqueOrderSn && !duplicates.isEmpty()) {
         QStringList items;
         for (const DuplicateOrderSn &d : duplicates)
@@ -66,7 +68,7 @@ QList<SchemaMigrator::Migration> SchemaMigrator::shippedMigrations(SqlDialect di
 {
     const QString folder = dialect == SqlDialect::Sqlite ? QStringLiteral(":/sql/sqlite")
                                                          : QStringLiteral(":/sql/mysql");
-    static const QRegularExpression nameRe(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    static const QRegularExpression nameRe(QStringLiteral("^(\\d{4})_([a-z0-9_]+)(\\.optional)?\\.sql$"));
     QList<Migration> migrations;
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
@@ -81,7 +83,8 @@ QList<SchemaMigrator::Migration> SchemaMigrator::shippedMigrations(SqlDialect di
         sql.replace(QStringLiteral("`la_"), u'`' + prefix);
         Migration m;
         m.version = match.captured(1).toInt();
-        m.name = file.chopped(4);
+        m.optional = match.hasCaptured(3);
+        m.name = match.captured(1) + u'_' + match.captured(2);
         m.statements = splitStatements(sql);
         migrations << m;
     }
@@ -142,6 +145,14 @@ Result<QList<DuplicateOrderSn>> SchemaMigrator::findDuplicateOrderSns(int limit)
 
 Result<MigrationReport> SchemaMigrator::migrate()
 {
+    const QList<Migration> migrations = shippedMigrations(m_db.dialect(), m_db.url().prefix);
+    if (migrations.isEmpty())
+        return Error(QCoreApplication::translate("SchemaMigrator", "No schema files are built into this program; the build is incomplete."));
+    return migrateWith(migrations);
+}
+
+Result<MigrationReport> SchemaMigrator::migrateWith(const QList<Migration> &migrations)
+{
     auto dbResult = m_db.connection();
     if (!dbResult)
         return dbResult.error();
@@ -159,9 +170,6 @@ Result<MigrationReport> SchemaMigrator::migrate()
     }
 
     MigrationReport report;
-    const QList<Migration> migrations = shippedMigrations(m_db.dialect(), m_db.url().prefix);
-    if (migrations.isEmpty())
-        return Error(QCoreApplication::translate("SchemaMigrator", "No schema files are built into this program; the build is incomplete."));
     for (const Migration &m : migrations) {
         if (applied.contains(m.version))
             continue;
@@ -169,12 +177,23 @@ Result<MigrationReport> SchemaMigrator::migrate()
         // statement succeeded, so a failed migration is retried whole next time.
         Transaction tx(db);
         QSqlQuery q(db);
+        bool failed = false;
         for (const QString &statement : m.statements) {
-            if (!q.exec(statement))
-                return Error(QCoreApplication::translate("SchemaMigrator", "Migration %1 failed: %2\nStatement: %3")
-                                 .arg(m.name, q.lastError().text(), statement),
-                             q.lastError().nativeErrorCode());
+            if (q.exec(statement))
+                continue;
+            if (m.optional) {
+                report.warnings << QCoreApplication::translate("SchemaMigrator", "The optional migration %1 was not applied: %2")
+                                       .arg(m.name, q.lastError().text());
+                qCWarning(lcDb) << "optional migration" << m.name << "not applied:" << q.lastError().text();
+                failed = true;
+                break;
+            }
+            return Error(QCoreApplication::translate("SchemaMigrator", "Migration %1 failed: %2\nStatement: %3")
+                             .arg(m.name, q.lastError().text(), statement),
+                         q.lastError().nativeErrorCode());
         }
+        if (failed)
+            continue;
         q.prepare(QStringLiteral("INSERT INTO `%1` (version, name, applied_at) VALUES (?, ?, ?)")
                       .arg(m_db.table(u"mcpay_schema_migrations")));
         q.addBindValue(m.version);

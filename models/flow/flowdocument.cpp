@@ -32,11 +32,13 @@ bool FlowDocument::setText(QString text)
     auto parsed = JsonParser::parse(m_text);
     if (auto *error = std::get_if<JsonParseError>(&parsed)) {
         m_syntaxError = *error;
+        m_canonical = false;
         return false;
     }
     m_syntaxError.reset();
     m_root = std::move(std::get<JsonValue>(parsed));
     m_format = JsonFormat::detect(m_text);
+    m_canonical = JsonWriter::write(m_root, m_format) == m_text;
     return true;
 }
 
@@ -51,6 +53,7 @@ void FlowDocument::treeChanged()
     m_revision = nextRevision();
     m_syntaxError.reset();
     m_text = JsonWriter::writeAndLocate(m_root, m_format);
+    m_canonical = true;
 }
 
 void FlowDocument::setFormat(const JsonFormat &format)
@@ -74,4 +77,5 @@ void FlowDocument::restore(const Snapshot &snapshot)
     m_root = snapshot.root;
     m_format = snapshot.format;
     m_syntaxError = snapshot.syntaxError;
+    m_canonical = snapshot.canonical;
 }

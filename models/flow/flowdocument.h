@@ -24,6 +24,9 @@ public:
     bool setText(QString text);
 
     bool hasSyntaxError() const { return m_syntaxError.has_value(); }
+    // Whether the text is exactly what writing the tree in its layout gives (then an undo
+    // can write it again instead of keeping a copy).
+    bool isTextCanonical() const { return m_canonical; }
     const std::optional<JsonParseError> &syntaxError() const { return m_syntaxError; }
 
     // The tree of the text (or of the last text that parsed).
@@ -48,8 +51,9 @@ public:
         JsonValue root;
         JsonFormat format;
         std::optional<JsonParseError> syntaxError;
+        bool canonical = false;
     };
-    Snapshot snapshot() const { return {m_text, m_root, m_format, m_syntaxError}; }
+    Snapshot snapshot() const { return {m_text, m_root, m_format, m_syntaxError, m_canonical}; }
     void restore(const Snapshot &snapshot);
 
     // Changes on every change (unique across documents); views and background validation
@@ -61,5 +65,6 @@ private:
     JsonValue m_root;
     JsonFormat m_format;
     std::optional<JsonParseError> m_syntaxError;
+    bool m_canonical = true;
     quint64 m_revision = 0;
 };

@@ -5,10 +5,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowEditCommand", text);
-}
 
 JsonValue *resolveArray(FlowDocument &doc, const JsonPath &path)
 {
@@ -27,7 +23,10 @@ void FlowEditCommand::redo(FlowDocument &doc)
         doRedo(doc);
         return;
     }
-    m_textBeforeRedo = doc.text();
+    if (doc.hasSyntaxError() || !doc.isTextCanonical())
+        m_textBeforeRedo = doc.text();
+    else
+        m_textBeforeRedo.reset();
     doRedo(doc);
     doc.treeChanged();
 }
@@ -39,9 +38,13 @@ void FlowEditCommand::undo(FlowDocument &doc)
         return;
     }
     doUndo(doc);
-    // Bring back the exact text from before (its layout, or its syntax error, in which case
-    // the tree just restored by doUndo stays the last good one).
-    doc.setText(m_textBeforeRedo);
+    // Bring back the exact text from before: written again from the tree when that gives it,
+    // else the copy (its own layout, or its syntax error — then the tree just restored by
+    // doUndo stays the last good one).
+    if (m_textBeforeRedo)
+        doc.setText(*m_textBeforeRedo);
+    else
+        doc.treeChanged();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -55,7 +58,7 @@ QString SetValueCommand::text() const
 {
     if (!m_text.isEmpty())
         return m_text;
-    return m_value ? tr("Change %1").arg(m_path.toString()) : tr("Remove %1").arg(m_path.toString());
+    return m_value ? QCoreApplication::translate("FlowEditCommand", "Change %1").arg(m_path.toString()) : QCoreApplication::translate("FlowEditCommand", "Remove %1").arg(m_path.toString());
 }
 
 bool SetValueCommand::mergeWith(const FlowEditCommand &other)
@@ -136,7 +139,7 @@ QString InsertItemCommand::text() const
 {
     if (!m_text.isEmpty())
         return m_text;
-    return m_array.isEmpty() ? tr("Insert message") : tr("Insert item into %1").arg(m_array.toString());
+    return m_array.isEmpty() ? QCoreApplication::translate("FlowEditCommand", "Insert message") : QCoreApplication::translate("FlowEditCommand", "Insert item into %1").arg(m_array.toString());
 }
 
 qsizetype InsertItemCommand::focusMessage() const
@@ -169,7 +172,7 @@ QString RemoveItemCommand::text() const
 {
     if (!m_text.isEmpty())
         return m_text;
-    return m_array.isEmpty() ? tr("Delete message") : tr("Delete item of %1").arg(m_array.toString());
+    return m_array.isEmpty() ? QCoreApplication::translate("FlowEditCommand", "Delete message") : QCoreApplication::translate("FlowEditCommand", "Delete item of %1").arg(m_array.toString());
 }
 
 qsizetype RemoveItemCommand::focusMessage() const
@@ -203,7 +206,7 @@ QString MoveItemCommand::text() const
 {
     if (!m_text.isEmpty())
         return m_text;
-    return m_array.isEmpty() ? tr("Move message") : tr("Move item of %1").arg(m_array.toString());
+    return m_array.isEmpty() ? QCoreApplication::translate("FlowEditCommand", "Move message") : QCoreApplication::translate("FlowEditCommand", "Move item of %1").arg(m_array.toString());
 }
 
 qsizetype MoveItemCommand::focusMessage() const
@@ -237,7 +240,7 @@ SetTextCommand::SetTextCommand(QString newText, QString text) : m_new(std::move(
 
 QString SetTextCommand::text() const
 {
-    return m_text.isEmpty() ? tr("Edit JSON text") : m_text;
+    return m_text.isEmpty() ? QCoreApplication::translate("FlowEditCommand", "Edit JSON text") : m_text;
 }
 
 bool SetTextCommand::mergeWith(const FlowEditCommand &other)
@@ -251,8 +254,11 @@ bool SetTextCommand::mergeWith(const FlowEditCommand &other)
 
 void SetTextCommand::doRedo(FlowDocument &doc)
 {
-    // The whole state, so undo brings back the tree of a text that did not parse, too.
-    m_old = doc.snapshot();
+    m_oldText = doc.text();
+    if (doc.hasSyntaxError())
+        m_old = doc.snapshot();
+    else
+        m_old.reset();
     doc.setText(m_new);
 }
 
@@ -260,6 +266,8 @@ void SetTextCommand::doUndo(FlowDocument &doc)
 {
     if (m_old)
         doc.restore(*m_old);
+    else if (m_oldText)
+        doc.setText(*m_oldText);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ protected:
     virtual bool editsTree() const { return true; }
 
 private:
-    QString m_textBeforeRedo;
+    // The text before, kept only when writing the tree would not give it back.
+    std::optional<QString> m_textBeforeRedo;
 };
 
 // Sets (or with no value, removes) the value at a path: a field of a message, of a button,
@@ -140,6 +141,9 @@ protected:
 
 private:
     QString m_new;
+    std::optional<QString> m_oldText;
+    // The whole old state, kept only when the old text did not parse (its tree is then the
+    // last good one, which the new text no longer gives back).
     std::optional<FlowDocument::Snapshot> m_old;
     QString m_text;
     bool m_mergeable = false;

@@ -5,10 +5,6 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonParser", text);
-}
 
 bool isIdentifier(QStringView key)
 {
@@ -302,13 +298,13 @@ public:
             m_i = 1, m_lineStart = 1;
         skipWhitespace();
         if (atEnd())
-            return failHere(tr("The text is empty; a flow is a JSON array such as []."));
+            return failHere(QCoreApplication::translate("JsonParser", "The text is empty; a flow is a JSON array such as []."));
         JsonValue root;
         if (!parseValue(root, 0))
             return *m_error;
         skipWhitespace();
         if (!atEnd())
-            return failHere(tr("Unexpected text after the end of the JSON value."));
+            return failHere(QCoreApplication::translate("JsonParser", "Unexpected text after the end of the JSON value."));
         return root;
     }
 
@@ -352,19 +348,19 @@ private:
     QString describeHere() const
     {
         if (atEnd())
-            return tr("the end of the text");
+            return QCoreApplication::translate("JsonParser", "the end of the text");
         const QChar c = m_text[m_i];
         if (c.unicode() < 0x20)
-            return tr("a control character");
+            return QCoreApplication::translate("JsonParser", "a control character");
         return u'\'' + QString(c) + u'\'';
     }
 
     bool parseValue(JsonValue &out, int depth)
     {
         if (depth > JsonParser::MaxDepth)
-            return fail(tr("The JSON is nested too deeply."));
+            return fail(QCoreApplication::translate("JsonParser", "The JSON is nested too deeply."));
         if (atEnd())
-            return fail(tr("Expected a value but the text ends here."));
+            return fail(QCoreApplication::translate("JsonParser", "Expected a value but the text ends here."));
         out.m_pos = here();
         const char16_t c = peek();
         switch (c) {
@@ -380,8 +376,8 @@ private:
             if (c == u'-' || (c >= u'0' && c <= u'9'))
                 return parseNumber(out);
             if (c == u'\'')
-                return fail(tr("Strings must use double quotes (\"), not single quotes."));
-            return fail(tr("Expected a value (object, array, string, number, true, false or null) but found %1.")
+                return fail(QCoreApplication::translate("JsonParser", "Strings must use double quotes (\"), not single quotes."));
+            return fail(QCoreApplication::translate("JsonParser", "Expected a value (object, array, string, number, true, false or null) but found %1.")
                             .arg(describeHere()));
         }
     }
@@ -389,7 +385,7 @@ private:
     bool parseLiteral(JsonValue &out, QStringView word, JsonValue::Type type, bool b)
     {
         if (m_text.mid(m_i, word.size()) != word)
-            return fail(tr("Unknown word; expected true, false, null, a number or a quoted string."));
+            return fail(QCoreApplication::translate("JsonParser", "Unknown word; expected true, false, null, a number or a quoted string."));
         m_i += word.size();
         out.m_type = type;
         out.m_bool = b;
@@ -408,25 +404,25 @@ private:
         if (peek() == u'-')
             ++m_i;
         if (atEnd() || !(peek() >= u'0' && peek() <= u'9'))
-            return fail(tr("Expected a digit in the number."));
+            return fail(QCoreApplication::translate("JsonParser", "Expected a digit in the number."));
         if (peek() == u'0') {
             ++m_i;
             if (!atEnd() && peek() >= u'0' && peek() <= u'9')
-                return fail(tr("Numbers must not start with 0 (write 7, not 07)."));
+                return fail(QCoreApplication::translate("JsonParser", "Numbers must not start with 0 (write 7, not 07)."));
         } else {
             digits();
         }
         if (!atEnd() && peek() == u'.') {
             ++m_i;
             if (digits() == 0)
-                return fail(tr("Expected a digit after the decimal point."));
+                return fail(QCoreApplication::translate("JsonParser", "Expected a digit after the decimal point."));
         }
         if (!atEnd() && (peek() == u'e' || peek() == u'E')) {
             ++m_i;
             if (!atEnd() && (peek() == u'+' || peek() == u'-'))
                 ++m_i;
             if (digits() == 0)
-                return fail(tr("Expected a digit in the exponent."));
+                return fail(QCoreApplication::translate("JsonParser", "Expected a digit in the exponent."));
         }
         out.m_type = JsonValue::Type::Number;
         out.m_text = m_text.mid(start, m_i - start).toString();
@@ -453,14 +449,14 @@ private:
         while (true) {
             if (atEnd()) {
                 m_i = start;
-                return fail(tr("This string has no closing double quote."));
+                return fail(QCoreApplication::translate("JsonParser", "This string has no closing double quote."));
             }
             const char16_t c = peek();
             if (c == u'"')
                 break;
             if (c < 0x20)
-                return fail(c == u'\n' ? tr("Line break inside a string; write \\n instead.")
-                                       : tr("Control character inside a string; escape it."));
+                return fail(c == u'\n' ? QCoreApplication::translate("JsonParser", "Line break inside a string; write \\n instead.")
+                                       : QCoreApplication::translate("JsonParser", "Control character inside a string; escape it."));
             if (c != u'\\') {
                 ++m_i;
                 continue;
@@ -485,7 +481,7 @@ private:
                 for (int k = 0; k < 4; ++k) {
                     const int h = atEnd() ? -1 : hexValue(peek());
                     if (h < 0)
-                        return fail(tr("Expected four hexadecimal digits after \\u."));
+                        return fail(QCoreApplication::translate("JsonParser", "Expected four hexadecimal digits after \\u."));
                     code = code * 16 + h;
                     ++m_i;
                 }
@@ -494,7 +490,7 @@ private:
             }
             default:
                 m_i -= 2; // point at the backslash
-                return fail(tr("Unknown escape sequence in a string."));
+                return fail(QCoreApplication::translate("JsonParser", "Unknown escape sequence in a string."));
             }
             chunkStart = m_i;
         }
@@ -517,14 +513,14 @@ private:
         while (true) {
             skipWhitespace();
             if (!atEnd() && peek() == u']')
-                return fail(tr("Trailing comma before ']'; remove the comma."));
+                return fail(QCoreApplication::translate("JsonParser", "Trailing comma before ']'; remove the comma."));
             JsonValue item;
             if (!parseValue(item, depth + 1))
                 return false;
             out.m_items.push_back(std::move(item));
             skipWhitespace();
             if (atEnd())
-                return fail(tr("The array is not closed; expected ',' or ']'."));
+                return fail(QCoreApplication::translate("JsonParser", "The array is not closed; expected ',' or ']'."));
             if (peek() == u',') {
                 ++m_i;
                 continue;
@@ -533,7 +529,7 @@ private:
                 ++m_i;
                 return true;
             }
-            return fail(tr("Expected ',' or ']' after an array item but found %1.").arg(describeHere()));
+            return fail(QCoreApplication::translate("JsonParser", "Expected ',' or ']' after an array item but found %1.").arg(describeHere()));
         }
     }
 
@@ -549,18 +545,18 @@ private:
         while (true) {
             skipWhitespace();
             if (atEnd())
-                return fail(tr("The object is not closed; expected a key or '}'."));
+                return fail(QCoreApplication::translate("JsonParser", "The object is not closed; expected a key or '}'."));
             if (peek() == u'}')
-                return fail(tr("Trailing comma before '}'; remove the comma."));
+                return fail(QCoreApplication::translate("JsonParser", "Trailing comma before '}'; remove the comma."));
             if (peek() != u'"')
-                return fail(tr("Expected a key in double quotes but found %1.").arg(describeHere()));
+                return fail(QCoreApplication::translate("JsonParser", "Expected a key in double quotes but found %1.").arg(describeHere()));
             JsonMember member;
             member.keyPosition = here();
             if (!parseString(member.key, &member.rawKey))
                 return false;
             skipWhitespace();
             if (atEnd() || peek() != u':')
-                return fail(tr("Expected ':' after the key \"%1\".").arg(member.key));
+                return fail(QCoreApplication::translate("JsonParser", "Expected ':' after the key \"%1\".").arg(member.key));
             ++m_i;
             skipWhitespace();
             if (!parseValue(member.value, depth + 1))
@@ -568,7 +564,7 @@ private:
             out.m_members.push_back(std::move(member));
             skipWhitespace();
             if (atEnd())
-                return fail(tr("The object is not closed; expected ',' or '}'."));
+                return fail(QCoreApplication::translate("JsonParser", "The object is not closed; expected ',' or '}'."));
             if (peek() == u',') {
                 ++m_i;
                 continue;
@@ -577,7 +573,7 @@ private:
                 ++m_i;
                 return true;
             }
-            return fail(tr("Expected ',' or '}' after a member but found %1.").arg(describeHere()));
+            return fail(QCoreApplication::translate("JsonParser", "Expected ',' or '}' after a member but found %1.").arg(describeHere()));
         }
     }
 

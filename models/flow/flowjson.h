@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QVarLengthArray>
 #include <QString>
 #include <QStringView>
 
@@ -67,7 +68,7 @@ public:
     qsizetype size() const;
     const JsonValue &at(qsizetype i) const { return m_items[size_t(i)]; }
     JsonValue &at(qsizetype i) { return m_items[size_t(i)]; }
-    void append(JsonValue v) { m_items.push_back(std::move(v)); }
+    void append(JsonValue v);
     void insert(qsizetype i, JsonValue v);
     JsonValue takeAt(qsizetype i);
     const std::vector<JsonValue> &items() const { return m_items; }
@@ -111,6 +112,13 @@ struct JsonMember
     bool operator==(const JsonMember &o) const { return key == o.key && value == o.value; }
 };
 
+// Defined here, where JsonMember is complete (std::vector of an incomplete type may be
+// declared but not copied or moved).
+inline void JsonValue::append(JsonValue v)
+{
+    m_items.push_back(std::move(v));
+}
+
 // A way into a flow tree: [3].buttons[0].amount is {3, "buttons", 0, "amount"}.
 class JsonPath
 {
@@ -138,7 +146,8 @@ public:
     JsonValue *resolve(JsonValue &root) const;
 
 private:
-    QList<Step> m_steps;
+    // Paths are short ([3].buttons[0].amount has four steps): kept inline, no allocation.
+    QVarLengthArray<Step, 6> m_steps;
 };
 
 struct JsonParseError

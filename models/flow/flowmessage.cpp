@@ -5,10 +5,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowTemplates", text);
-}
 
 QString stringOf(const JsonValue *object, QStringView key)
 {
@@ -158,20 +154,20 @@ JsonValue paymentMessage()
 {
     JsonValue m = JsonValue::object();
     m.set(u"type"_s, JsonValue::string(u"service"_s));
-    m.set(u"content"_s, JsonValue::string(tr("To confirm your interest, please pay a deposit of ¥0.40 "
+    m.set(u"content"_s, JsonValue::string(QCoreApplication::translate("FlowTemplates", "To confirm your interest, please pay a deposit of ¥0.40 "
                                              "(deducted from later fees).")));
     m.set(u"delay"_s, JsonValue::number(1000));
     m.set(u"waitForResponse"_s, JsonValue::boolean(true));
     m.set(u"responseKey"_s, JsonValue::string(u"paymentConfirm"_s));
     JsonValue buttons = JsonValue::array();
     JsonValue pay = JsonValue::object();
-    pay.set(u"text"_s, JsonValue::string(tr("Pay now ¥0.40")));
+    pay.set(u"text"_s, JsonValue::string(QCoreApplication::translate("FlowTemplates", "Pay now ¥0.40")));
     pay.set(u"value"_s, JsonValue::string(u"pay"_s));
     pay.set(u"type"_s, JsonValue::string(u"payment"_s));
     pay.set(u"amount"_s, JsonValue::number(u"0.4"_s));
     buttons.append(pay);
     JsonValue skip = JsonValue::object();
-    skip.set(u"text"_s, JsonValue::string(tr("Not now")));
+    skip.set(u"text"_s, JsonValue::string(QCoreApplication::translate("FlowTemplates", "Not now")));
     skip.set(u"value"_s, JsonValue::string(u"skip"_s));
     skip.set(u"type"_s, JsonValue::string(u"warning"_s));
     buttons.append(skip);
@@ -194,20 +190,20 @@ static JsonValue branch(const QString &content, const QString &key, const QStrin
 
 JsonValue paidBranch(const QString &key)
 {
-    return branch(tr("✓ Payment received. Thank you for your trust; we will take good care of you."), key,
+    return branch(QCoreApplication::translate("FlowTemplates", "✓ Payment received. Thank you for your trust; we will take good care of you."), key,
                   u"paid"_s);
 }
 
 JsonValue skipBranch(const QString &key)
 {
-    return branch(tr("No problem. You can pay the deposit any time later."), key, u"skip"_s);
+    return branch(QCoreApplication::translate("FlowTemplates", "No problem. You can pay the deposit any time later."), key, u"skip"_s);
 }
 
 JsonValue plainMessage()
 {
     JsonValue m = JsonValue::object();
     m.set(u"type"_s, JsonValue::string(u"service"_s));
-    m.set(u"content"_s, JsonValue::string(tr("New message")));
+    m.set(u"content"_s, JsonValue::string(QCoreApplication::translate("FlowTemplates", "New message")));
     m.set(u"delay"_s, JsonValue::number(1000));
     return m;
 }

@@ -6,13 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowPlayer", text);
-}
-} // namespace
-
 QString FlowPlayer::paymentAnswer(PaymentResult result)
 {
     switch (result) {
@@ -48,7 +41,7 @@ FlowPlayer::Step FlowPlayer::next()
     const FlowMessageView message(&m_flow.at(m_position));
     if (!message.isObject()) {
         step.kind = Step::Kind::Skip;
-        step.reason = tr("Not a message object.");
+        step.reason = QCoreApplication::translate("FlowPlayer", "Not a message object.");
         ++m_position;
         return step;
     }
@@ -58,8 +51,8 @@ FlowPlayer::Step FlowPlayer::next()
         const std::optional<QString> actual = answerFor(key);
         if (!actual || *actual != wanted) {
             step.kind = Step::Kind::Skip;
-            step.reason = actual ? tr("Shown only when \"%1\" is \"%2\"; it is \"%3\".").arg(key, wanted, *actual)
-                                 : tr("Shown only when \"%1\" is \"%2\"; there is no answer for \"%1\".")
+            step.reason = actual ? QCoreApplication::translate("FlowPlayer", "Shown only when \"%1\" is \"%2\"; it is \"%3\".").arg(key, wanted, *actual)
+                                 : QCoreApplication::translate("FlowPlayer", "Shown only when \"%1\" is \"%2\"; there is no answer for \"%1\".")
                                        .arg(key, wanted);
             ++m_position;
             return step;
@@ -78,10 +71,10 @@ FlowPlayer::Step FlowPlayer::next()
 Result<QString> FlowPlayer::answer(qsizetype buttonIndex, PaymentResult payment)
 {
     if (!m_waiting)
-        return Error(tr("No message is waiting for an answer."), u"not-waiting"_s);
+        return Error(QCoreApplication::translate("FlowPlayer", "No message is waiting for an answer."), u"not-waiting"_s);
     const FlowMessageView message(&m_flow.at(m_position));
     if (buttonIndex < 0 || buttonIndex >= message.buttonCount())
-        return Error(tr("The message has no button %1.").arg(buttonIndex), u"no-such-button"_s);
+        return Error(QCoreApplication::translate("FlowPlayer", "The message has no button %1.").arg(buttonIndex), u"no-such-button"_s);
     const FlowButtonView button = message.button(buttonIndex);
     const QString value = button.isPayment() ? paymentAnswer(payment) : button.value();
     if (!message.responseKey().isEmpty())

@@ -13,10 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("FlowStore", text, nullptr, n);
-}
 
 // A null QString binds as SQL NULL; the NOT NULL text columns want ''.
 QString notNull(const QString &s)
@@ -42,13 +38,13 @@ Result<QString> FlowStore::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+        return Error(QCoreApplication::translate("FlowStore", "Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
                      u"flow-file-open"_s);
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error(tr("%1 is not UTF-8 text; save it as UTF-8 and open it again.").arg(QFileInfo(path).fileName()),
+        return Error(QCoreApplication::translate("FlowStore", "%1 is not UTF-8 text; save it as UTF-8 and open it again.").arg(QFileInfo(path).fileName()),
                      u"flow-file-encoding"_s);
     return text;
 }
@@ -57,11 +53,11 @@ Status FlowStore::writeFile(const QString &path, const QString &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+        return Error(QCoreApplication::translate("FlowStore", "Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
                      u"flow-file-write"_s);
     const QByteArray bytes = text.toUtf8();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+        return Error(QCoreApplication::translate("FlowStore", "Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
                      u"flow-file-write"_s);
     return {};
 }
@@ -77,7 +73,7 @@ Result<std::optional<PublishedFlow>> FlowStore::loadPublished() const
     q.addBindValue(m_type);
     q.addBindValue(m_name);
     if (!q.exec())
-        return Database::queryError(q, tr("Reading the published chat flow"));
+        return Database::queryError(q, QCoreApplication::translate("FlowStore", "Reading the published chat flow"));
     if (!q.next())
         return std::optional<PublishedFlow>();
     return std::optional<PublishedFlow>(
@@ -97,7 +93,7 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
                 break;
             }
         }
-        return Error(tr("The flow has %n error(s) and was not published. First: %1", counts.errors).arg(first),
+        return Error(QCoreApplication::translate("FlowStore", "The flow has %n error(s) and was not published. First: %1", nullptr, counts.errors).arg(first),
                      u"flow-has-errors"_s);
     }
 
@@ -119,7 +115,7 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
             const qint64 limit = size.value(0).toLongLong();
             const qint64 bytes = request.text.toUtf8().size();
             if (limit > 0 && bytes > limit)
-                return Error(tr("The flow is %1 bytes long, but the value column of %2 holds at most %3 bytes. "
+                return Error(QCoreApplication::translate("FlowStore", "The flow is %1 bytes long, but the value column of %2 holds at most %3 bytes. "
                                 "Shorten the flow or widen the column.")
                                  .arg(bytes)
                                  .arg(config)
@@ -130,14 +126,14 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
 
     Transaction tx(db);
     if (!tx.begun())
-        return Error(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        return Error(QCoreApplication::translate("FlowStore", "Cannot start a transaction: %1").arg(db.lastError().text()));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM `%1` WHERE type = ? AND name = ? ORDER BY id DESC LIMIT 1"_s.arg(config));
     q.addBindValue(m_type);
     q.addBindValue(m_name);
     if (!q.exec())
-        return Database::queryError(q, tr("Reading the published chat flow"));
+        return Database::queryError(q, QCoreApplication::translate("FlowStore", "Reading the published chat flow"));
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         QSqlQuery u(db);
@@ -146,7 +142,7 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
         u.addBindValue(now);
         u.addBindValue(id);
         if (!u.exec())
-            return Database::queryError(u, tr("Publishing the chat flow"));
+            return Database::queryError(u, QCoreApplication::translate("FlowStore", "Publishing the chat flow"));
     } else {
         QSqlQuery i(db);
         i.prepare(u"INSERT INTO `%1` (type, name, value, create_time, update_time) VALUES (?, ?, ?, ?, ?)"_s.arg(config));
@@ -156,7 +152,7 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
         i.addBindValue(now);
         i.addBindValue(now);
         if (!i.exec())
-            return Database::queryError(i, tr("Publishing the chat flow"));
+            return Database::queryError(i, QCoreApplication::translate("FlowStore", "Publishing the chat flow"));
     }
 
     FlowVersion version;
@@ -178,7 +174,7 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
     v.addBindValue(request.rollbackOf ? QVariant(*request.rollbackOf) : QVariant(QMetaType::fromType<qint64>()));
     v.addBindValue(now);
     if (!v.exec())
-        return Database::queryError(v, tr("Recording the published version"));
+        return Database::queryError(v, QCoreApplication::translate("FlowStore", "Recording the published version"));
     version.id = v.lastInsertId().toLongLong();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -198,7 +194,7 @@ Result<QList<FlowVersion>> FlowStore::history(int limit) const
     q.addBindValue(m_type);
     q.addBindValue(m_name);
     if (!q.exec())
-        return Database::queryError(q, tr("Reading the flow history"));
+        return Database::queryError(q, QCoreApplication::translate("FlowStore", "Reading the flow history"));
     QList<FlowVersion> result;
     while (q.next()) {
         FlowVersion v;
@@ -226,9 +222,9 @@ Result<FlowVersion> FlowStore::version(qint64 id) const
     q.addBindValue(m_type);
     q.addBindValue(m_name);
     if (!q.exec())
-        return Database::queryError(q, tr("Reading a flow version"));
+        return Database::queryError(q, QCoreApplication::translate("FlowStore", "Reading a flow version"));
     if (!q.next())
-        return Error(tr("There is no published version %1.").arg(id), u"flow-version-missing"_s);
+        return Error(QCoreApplication::translate("FlowStore", "There is no published version %1.").arg(id), u"flow-version-missing"_s);
     FlowVersion v;
     v.id = q.value(0).toLongLong();
     v.author = q.value(1).toString();
@@ -249,7 +245,7 @@ Result<FlowVersion> FlowStore::rollback(qint64 id, const QString &author, const 
     PublishRequest request;
     request.text = old->text;
     request.author = author;
-    request.comment = comment.isEmpty() ? tr("Rollback to version %1").arg(id) : comment;
+    request.comment = comment.isEmpty() ? QCoreApplication::translate("FlowStore", "Rollback to version %1").arg(id) : comment;
     request.rollbackOf = id;
     return publish(request);
 }

@@ -5,35 +5,49 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowValidator", text);
-}
 
 using Severity = FlowDiagnostic::Severity;
 
+bool isBlank(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
 int editDistance(QStringView a, QStringView b)
 {
-    if (std::abs(a.size() - b.size()) > 3)
+    // Field names and answer keys are short; longer words are never "near" anything.
+    constexpr qsizetype MaxLength = 40;
+    if (std::abs(a.size() - b.size()) > 2 || a.size() > MaxLength || b.size() > MaxLength)
         return 99;
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    auto fold = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u < 0x80 ? u : c.toCaseFolded().unicode();
+    };
+    std::array<int, MaxLength + 1> prev{}, cur{};
     for (qsizetype j = 0; j <= b.size(); ++j)
-        prev[j] = int(j);
+        prev[size_t(j)] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
         cur[0] = int(i);
+        const char16_t ca = fold(a[i - 1]);
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int subst = prev[j - 1] + (a[i - 1].toCaseFolded() == b[j - 1].toCaseFolded() ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
+            const int subst = prev[size_t(j - 1)] + (ca == fold(b[j - 1]) ? 0 : 1);
+            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, subst});
         }
         std::swap(prev, cur);
     }
-    return prev[b.size()];
+    return prev[size_t(b.size())];
 }
 
 QString nearest(const QString &word, const QStringList &candidates)
@@ -96,7 +110,7 @@ public:
     {
         if (!root.isArray()) {
             add(Severity::Error, u"flow-not-array"_s, JsonPath(), root,
-                tr("A flow must be a JSON array of messages ([ … ]), but this is a %1.").arg(root.typeName()));
+                QCoreApplication::translate("FlowValidator", "A flow must be a JSON array of messages ([ … ]), but this is a %1.").arg(root.typeName()));
             return;
         }
         for (qsizetype i = 0; i < root.size(); ++i)
@@ -132,24 +146,28 @@ private:
         if (!v || v->type() == type)
             return v;
         add(Severity::Error, u"field-type"_s, path / key.toString(), *v,
-            tr("\"%1\" must be a %2, not a %3.").arg(key.toString(), JsonValue::typeName(type), v->typeName()));
+            QCoreApplication::translate("FlowValidator", "\"%1\" must be a %2, not a %3.").arg(key.toString(), JsonValue::typeName(type), v->typeName()));
         return nullptr;
     }
 
     void objectChecks(const JsonValue &object, const JsonPath &path, const QStringList &known)
     {
-        QSet<QString> seen;
-        for (const JsonMember &m : object.members()) {
-            if (seen.contains(m.key)) {
-                addAt(Severity::Warning, u"duplicate-key"_s, path / m.key, m.keyPosition,
-                      tr("\"%1\" appears twice in this object; only the last one counts.").arg(m.key));
+        const auto &members = object.members();
+        for (size_t i = 0; i < members.size(); ++i) {
+            const JsonMember &m = members[i];
+            // Objects of a flow have a handful of members: a quadratic look is cheaper than a set.
+            for (size_t j = 0; j < i; ++j) {
+                if (members[j].key == m.key) {
+                    addAt(Severity::Warning, u"duplicate-key"_s, path / m.key, m.keyPosition,
+                          QCoreApplication::translate("FlowValidator", "\"%1\" appears twice in this object; only the last one counts.").arg(m.key));
+                    break;
+                }
             }
-            seen.insert(m.key);
             if (!known.contains(m.key)) {
                 const QString guess = nearest(m.key, known);
                 if (!guess.isEmpty() && !object.contains(guess)) {
                     addAt(Severity::Info, u"unknown-field"_s, path / m.key, m.keyPosition,
-                          tr("\"%1\" is not a field of the flow format and is kept as it is; did you mean "
+                          QCoreApplication::translate("FlowValidator", "\"%1\" is not a field of the flow format and is kept as it is; did you mean "
                              "\"%2\"?")
                               .arg(m.key, guess));
                 }
@@ -161,7 +179,7 @@ private:
     {
         if (!msg.isObject()) {
             add(Severity::Error, u"message-not-object"_s, path, msg,
-                tr("Message %1 must be a JSON object ({ … }), not a %2.").arg(index).arg(msg.typeName()));
+                QCoreApplication::translate("FlowValidator", "Message %1 must be a JSON object ({ … }), not a %2.").arg(index).arg(msg.typeName()));
             return;
         }
         objectChecks(msg, path, messageFields());
@@ -176,19 +194,21 @@ private:
         const bool waits = wait && wait->toBool();
         const QString key = responseKey ? responseKey->text() : QString();
 
-        if (!msg.contains(FlowFields::Content) || (content && content->text().trimmed().isEmpty())) {
+        if (!msg.contains(FlowFields::Content) || (content && isBlank(content->text()))) {
             add(Severity::Warning, u"content-empty"_s, path / u"content"_s, content ? *content : msg,
-                tr("The message has no content; the customer would see an empty bubble."));
+                QCoreApplication::translate("FlowValidator", "The message has no content; the customer would see an empty bubble."));
         }
 
         if (delay) {
             const QString &t = delay->text();
-            if (t.startsWith(u'-') && t.toDouble() != 0.0) {
+            const std::optional<qint64> whole = delay->toInteger();
+            const double ms = whole ? double(*whole) : t.toDouble();
+            if (t.startsWith(u'-') && ms != 0.0) {
                 add(Severity::Error, u"delay-negative"_s, path / u"delay"_s, *delay,
-                    tr("The delay %1 is negative; use 0 or more milliseconds.").arg(t));
-            } else if (t.toDouble() > double(m_options.maxDelayMs)) {
+                    QCoreApplication::translate("FlowValidator", "The delay %1 is negative; use 0 or more milliseconds.").arg(t));
+            } else if (ms > double(m_options.maxDelayMs)) {
                 add(Severity::Warning, u"delay-too-long"_s, path / u"delay"_s, *delay,
-                    tr("The delay %1 ms is longer than %2 s; the delay is in milliseconds, and customers rarely "
+                    QCoreApplication::translate("FlowValidator", "The delay %1 ms is longer than %2 s; the delay is in milliseconds, and customers rarely "
                        "wait that long.")
                         .arg(t)
                         .arg(m_options.maxDelayMs / 1000));
@@ -198,7 +218,7 @@ private:
         // Buttons.
         bool hasPayment = false;
         QStringList produced;
-        QHash<QString, qsizetype> buttonValues;
+        QVarLengthArray<std::pair<QStringView, qsizetype>, 8> buttonValues;
         qsizetype buttonCount = 0;
         if (buttons) {
             buttonCount = buttons->size();
@@ -207,7 +227,7 @@ private:
                 const JsonPath bpath = path / u"buttons"_s / b;
                 if (!button.isObject()) {
                     add(Severity::Error, u"field-type"_s, bpath, button,
-                        tr("A button must be an object with text and value, not a %1.").arg(button.typeName()));
+                        QCoreApplication::translate("FlowValidator", "A button must be an object with text and value, not a %1.").arg(button.typeName()));
                     continue;
                 }
                 objectChecks(button, bpath, buttonFields());
@@ -215,20 +235,22 @@ private:
                 const JsonValue *value = typed(button, FlowFields::Value, JsonValue::Type::String, bpath);
                 const JsonValue *btype = typed(button, FlowFields::Type, JsonValue::Type::String, bpath);
                 const bool payment = btype && btype->text() == FlowFields::PaymentButtonType;
-                if (!button.contains(FlowFields::Text) || (text && text->text().trimmed().isEmpty())) {
+                if (!button.contains(FlowFields::Text) || (text && isBlank(text->text()))) {
                     add(Severity::Error, u"button-text-empty"_s, bpath / u"text"_s, text ? *text : button,
-                        tr("The button has no text; the customer would see an empty button."));
+                        QCoreApplication::translate("FlowValidator", "The button has no text; the customer would see an empty button."));
                 }
                 if (value) {
-                    if (auto it = buttonValues.constFind(value->text()); it != buttonValues.cend()) {
+                    const auto it = std::find_if(buttonValues.cbegin(), buttonValues.cend(),
+                                                 [&](const auto &seen) { return seen.first == value->text(); });
+                    if (it != buttonValues.cend()) {
                         add(Severity::Error, u"button-value-duplicate"_s, bpath / u"value"_s, *value,
-                            tr("Button %1 has the same value \"%2\" as button %3; later messages could not tell "
+                            QCoreApplication::translate("FlowValidator", "Button %1 has the same value \"%2\" as button %3; later messages could not tell "
                                "them apart.")
                                 .arg(b)
                                 .arg(value->text())
-                                .arg(*it));
+                                .arg(it->second));
                     } else {
-                        buttonValues.insert(value->text(), b);
+                        buttonValues.append({QStringView(value->text()), b});
                     }
                 }
                 if (payment) {
@@ -247,24 +269,24 @@ private:
         if (hasPayment) {
             if (!waits) {
                 add(Severity::Error, u"payment-needs-wait"_s, path, wait ? *wait : msg,
-                    tr("A message with a payment button must have \"waitForResponse\": true, or the flow moves on "
+                    QCoreApplication::translate("FlowValidator", "A message with a payment button must have \"waitForResponse\": true, or the flow moves on "
                        "before the customer pays."));
             }
             if (key.isEmpty()) {
                 add(Severity::Error, u"payment-needs-response-key"_s, path, responseKey ? *responseKey : msg,
-                    tr("A message with a payment button needs a \"responseKey\" to store the payment result "
+                    QCoreApplication::translate("FlowValidator", "A message with a payment button needs a \"responseKey\" to store the payment result "
                        "(\"paid\", \"payment_failed\" or \"payment_cancelled\") under."));
             }
         }
         if (waits && buttonCount == 0) {
             add(Severity::Warning, u"wait-without-answer"_s, path / u"waitForResponse"_s, *wait,
-                tr("The message waits for a response but has no buttons to answer with; the conversation "
+                QCoreApplication::translate("FlowValidator", "The message waits for a response but has no buttons to answer with; the conversation "
                    "would stop here."));
         }
         if (!waits && (!key.isEmpty() || (buttonCount > 0 && !hasPayment))) {
             const JsonValue &at = responseKey ? *responseKey : (buttons ? *buttons : msg);
             add(Severity::Warning, u"response-key-without-wait"_s, path, at,
-                tr("The message has a responseKey or buttons but does not wait for a response "
+                QCoreApplication::translate("FlowValidator", "The message has a responseKey or buttons but does not wait for a response "
                    "(\"waitForResponse\": true), so no answer is stored."));
         }
 
@@ -281,7 +303,7 @@ private:
             if (!condition->contains(FlowFields::Key) || !condition->contains(FlowFields::Value)
                 || (ck && ck->text().isEmpty())) {
                 add(Severity::Error, u"condition-incomplete"_s, cpath, *condition,
-                    tr("A condition needs both a \"key\" and a \"value\"."));
+                    QCoreApplication::translate("FlowValidator", "A condition needs both a \"key\" and a \"value\"."));
             } else if (ck && cv) {
                 condKey = ck->text();
                 condValue = cv->text();
@@ -296,7 +318,7 @@ private:
                                        && s.conditionValue != condValue;
                 if (!exclusive) {
                     add(Severity::Warning, u"response-key-duplicate"_s, path / u"responseKey"_s, *responseKey,
-                        tr("Message %1 already stores its answer under \"%2\"; this answer replaces it.")
+                        QCoreApplication::translate("FlowValidator", "Message %1 already stores its answer under \"%2\"; this answer replaces it.")
                             .arg(s.index)
                             .arg(key));
                     break;
@@ -316,9 +338,9 @@ private:
             if (!m_everProduced.contains(condKey)) {
                 const QString guess = nearest(condKey, m_keysInOrder);
                 const QString text = guess.isEmpty()
-                    ? tr("No earlier message stores an answer under \"%1\", so this message is never shown.")
+                    ? QCoreApplication::translate("FlowValidator", "No earlier message stores an answer under \"%1\", so this message is never shown.")
                           .arg(condKey)
-                    : tr("No earlier message stores an answer under \"%1\", so this message is never shown; did "
+                    : QCoreApplication::translate("FlowValidator", "No earlier message stores an answer under \"%1\", so this message is never shown; did "
                          "you mean \"%2\"?")
                           .arg(condKey, guess);
                 add(Severity::Error, u"condition-key-unknown"_s, cpath / u"key"_s, *condition->find(FlowFields::Key),
@@ -329,7 +351,7 @@ private:
                 QStringList values = m_everProduced.value(condKey).values();
                 values.sort();
                 add(Severity::Warning, u"condition-value-unreachable"_s, cpath / u"value"_s, cvNode,
-                    tr("No earlier message can store \"%1\" under \"%2\" (possible answers: %3), so this message is "
+                    QCoreApplication::translate("FlowValidator", "No earlier message can store \"%1\" under \"%2\" (possible answers: %3), so this message is "
                        "never shown.")
                         .arg(condValue, condKey, values.join(u", "_s)));
                 canShow = false;
@@ -340,7 +362,7 @@ private:
                 canSkip = state.maybeUnset || state.values.size() > (canShow ? 1 : 0);
                 if (!canShow) {
                     add(Severity::Warning, u"message-unreachable"_s, path, msg,
-                        tr("This message is never shown: whenever the conversation gets here, \"%1\" cannot be \"%2\" "
+                        QCoreApplication::translate("FlowValidator", "This message is never shown: whenever the conversation gets here, \"%1\" cannot be \"%2\" "
                            "(the messages that store it are skipped or replace it first).")
                             .arg(condKey, condValue));
                 }
@@ -377,24 +399,24 @@ private:
         const JsonValue *amount = button.find(FlowFields::Amount);
         if (!amount) {
             add(Severity::Error, u"payment-amount-missing"_s, apath, button,
-                tr("The payment button has no \"amount\"; add the amount in yuan, such as 0.40."));
+                QCoreApplication::translate("FlowValidator", "The payment button has no \"amount\"; add the amount in yuan, such as 0.40."));
             return;
         }
         if (amount->isString()) {
             add(Severity::Error, u"payment-amount-string"_s, apath, *amount,
-                tr("The amount is the text \"%1\"; write it as a number without quotes, such as 0.40.")
+                QCoreApplication::translate("FlowValidator", "The amount is the text \"%1\"; write it as a number without quotes, such as 0.40.")
                     .arg(amount->text()));
             return;
         }
         if (!amount->isNumber()) {
             add(Severity::Error, u"payment-amount-not-number"_s, apath, *amount,
-                tr("The amount must be a number of yuan such as 0.40, not a %1.").arg(amount->typeName()));
+                QCoreApplication::translate("FlowValidator", "The amount must be a number of yuan such as 0.40, not a %1.").arg(amount->typeName()));
             return;
         }
         const QString &t = amount->text();
         if (t.startsWith(u'-')) {
             add(Severity::Error, u"payment-amount-not-positive"_s, apath, *amount,
-                tr("The amount %1 is not above zero; a payment needs at least 0.01 yuan.").arg(t));
+                QCoreApplication::translate("FlowValidator", "The amount %1 is not above zero; a payment needs at least 0.01 yuan.").arg(t));
             return;
         }
         const Result<Money> money = Money::parse(t);
@@ -402,22 +424,22 @@ private:
             const QString &code = money.error().code;
             if (code == u"money-too-many-decimals") {
                 add(Severity::Error, u"payment-amount-precision"_s, apath, *amount,
-                    tr("The amount %1 has more than two decimals; fen (0.01) is the smallest unit.").arg(t));
+                    QCoreApplication::translate("FlowValidator", "The amount %1 has more than two decimals; fen (0.01) is the smallest unit.").arg(t));
             } else if (code == u"money-too-large") {
                 add(Severity::Error, u"payment-amount-too-large"_s, apath, *amount,
-                    tr("The amount %1 is above the maximum of %2 yuan.").arg(t, m_options.maxAmount.toString()));
+                    QCoreApplication::translate("FlowValidator", "The amount %1 is above the maximum of %2 yuan.").arg(t, m_options.maxAmount.toString()));
             } else {
                 add(Severity::Error, u"payment-amount-invalid"_s, apath, *amount,
-                    tr("The amount %1 cannot be used: %2").arg(t, money.errorMessage()));
+                    QCoreApplication::translate("FlowValidator", "The amount %1 cannot be used: %2").arg(t, money.errorMessage()));
             }
             return;
         }
         if (money->isZero()) {
             add(Severity::Error, u"payment-amount-not-positive"_s, apath, *amount,
-                tr("The amount %1 is not above zero; a payment needs at least 0.01 yuan.").arg(t));
+                QCoreApplication::translate("FlowValidator", "The amount %1 is not above zero; a payment needs at least 0.01 yuan.").arg(t));
         } else if (*money > m_options.maxAmount) {
             add(Severity::Error, u"payment-amount-too-large"_s, apath, *amount,
-                tr("The amount %1 is above the maximum of %2 yuan.").arg(t, m_options.maxAmount.toString()));
+                QCoreApplication::translate("FlowValidator", "The amount %1 is above the maximum of %2 yuan.").arg(t, m_options.maxAmount.toString()));
         }
     }
 

@@ -12,6 +12,8 @@ namespace {
 
 constexpr int MaxSnAttempts = 32;
 
+enum StatementSlot { FindBySn, MarkPaidUpdate, MarkPaidRead, SlotCount };
+
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &v : values)
@@ -23,6 +25,12 @@ QString OrderRepository::defaultRemark()
 {
     return QStringLiteral("营销聊天诚意金");
 }
+
+struct OrderRepository::StatementCache
+{
+    QString connectionName;
+    std::optional<QSqlQuery> queries[SlotCount];
+};
 
 OrderRepository::OrderRepository(Database database, QString connectionName)
     : m_db(std::move(database)), m_connectionName(std::move(connectionName)),
@@ -38,6 +46,45 @@ Result<QSqlDatabase> OrderRepository::db() const
 qint64 OrderRepository::now() const
 {
     return m_now();
+}
+
+void OrderRepository::setStatementCaching(bool enabled)
+{
+    if (!enabled)
+        m_statements.reset();
+    else if (!m_statements)
+        m_statements = std::make_shared<StatementCache>();
+}
+
+void OrderRepository::resetStatements()
+{
+    if (m_statements)
+        *m_statements = StatementCache{};
+}
+
+QSqlQuery *OrderRepository::statement(QSqlDatabase &conn, int slot, const QString &sql, std::optional<QSqlQuery> &local)
+{
+    if (!m_statements || slot < 0 || slot >= SlotCount) {
+        local.emplace(conn);
+        local->setForwardOnly(true);
+        local->prepare(sql); // a failure shows in exec()
+        return &*local;
+    }
+    if (m_statements->connectionName != conn.connectionName() || !conn.isOpen()) {
+        *m_statements = StatementCache{};
+        m_statements->connectionName = conn.connectionName();
+    }
+    std::optional<QSqlQuery> &cached = m_statements->queries[slot];
+    if (cached)
+        return &*cached;
+    local.emplace(conn);
+    local->setForwardOnly(true);
+    if (local->prepare(sql)) {
+        cached = std::move(local);
+        local.reset();
+        return &*cached;
+    }
+    return &*local; // not kept: the caller reports the error from exec()
 }
 
 QString OrderRepository::selectColumns(const Database &db)
@@ -109,17 +156,23 @@ Result<std::optional<Order>> OrderRepository::findOne(const QString &column, con
     auto conn = db();
     if (!conn)
         return conn.error();
-    QSqlQuery q(*conn);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM `%2` WHERE %3 = ?%4 ORDER BY id LIMIT 1")
-                  .arg(selectColumns(m_db), m_db.table(u"marketing_chat_order"), column,
-                       includeDeleted ? QString() : QStringLiteral(" AND delete_time IS NULL")));
-    q.addBindValue(value);
-    if (!q.exec())
-        return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Looking up the order"));
-    if (!q.next())
-        return std::optional<Order>();
-    return std::optional<Order>(readOrder(q));
+    const QString sql = QStringLiteral("SELECT %1 FROM `%2` WHERE %3 = ?%4 ORDER BY id LIMIT 1")
+                            .arg(selectColumns(m_db), m_db.table(u"marketing_chat_order"), column,
+                                 includeDeleted ? QString() : QStringLiteral(" AND delete_time IS NULL"));
+    std::optional<QSqlQuery> local;
+    const bool cacheable = column == u"order_sn" && !includeDeleted;
+    QSqlQuery &q = *statement(*conn, cacheable ? FindBySn : -1, sql, local);
+    q.bindValue(0, value);
+    if (!q.exec()) {
+        const Error error = Database::queryError(q, QCoreApplication::translate("OrderRepository", "Looking up the order"));
+        resetStatements();
+        return error;
+    }
+    std::optional<Order> found;
+    if (q.next())
+        found = readOrder(q);
+    q.finish();
+    return found;
 }
 
 Result<std::optional<Order>> OrderRepository::findById(qint64 id, bool includeDeleted)
@@ -134,6 +187,12 @@ Result<std::optional<Order>> OrderRepository::findBySn(const QString &orderSn, b
 
 Result<MarkPaidOutcome> OrderRepository::markPaid(qint64 orderId, const MarkPaidRequest &request)
 {
+    return markPaid(orderId, request, BeforeCommit());
+}
+
+Result<MarkPaidOutcome> OrderRepository::markPaid(qint64 orderId, const MarkPaidRequest &request,
+                                                  const BeforeCommit &beforeCommit)
+{
     auto conn = db();
     if (!conn)
         return conn.error();
@@ -142,29 +201,46 @@ Result<MarkPaidOutcome> OrderRepository::markPaid(qint64 orderId, const MarkPaid
         return Error(QCoreApplication::translate("OrderRepository", "Cannot begin a transaction: %1").arg(conn->lastError().text()), conn->lastError().nativeErrorCode());
 
     const qint64 t = now();
-    QSqlQuery q(*conn);
-    q.prepare(QStringLiteral("UPDATE `%1` SET pay_status = 1, pay_time = ?, transaction_id = ?, pay_way = ?, "
-                             "update_time = ? WHERE id = ? AND pay_status = 0 AND delete_time IS NULL")
-                  .arg(m_db.table(u"marketing_chat_order")));
-    q.addBindValue(request.payTime > 0 ? request.payTime : t);
-    q.addBindValue(request.transactionId);
-    q.addBindValue(int(request.payWay));
-    q.addBindValue(t);
-    q.addBindValue(orderId);
-    if (!q.exec())
-        return Database::queryError(q, QCoreApplication::translate("OrderRepository", "Marking the order paid"));
+    std::optional<QSqlQuery> localUpdate;
+    QSqlQuery &q = *statement(*conn, MarkPaidUpdate,
+                              QStringLiteral("UPDATE `%1` SET pay_status = 1, pay_time = ?, transaction_id = ?, pay_way = ?, "
+                                             "update_time = ? WHERE id = ? AND pay_status = 0 AND delete_time IS NULL")
+                                  .arg(m_db.table(u"marketing_chat_order")),
+                              localUpdate);
+    q.bindValue(0, request.payTime > 0 ? request.payTime : t);
+    q.bindValue(1, request.transactionId);
+    q.bindValue(2, int(request.payWay));
+    q.bindValue(3, t);
+    q.bindValue(4, orderId);
+    if (!q.exec()) {
+        const Error error = Database::queryError(q, QCoreApplication::translate("OrderRepository", "Marking the order paid"));
+        resetStatements();
+        return error;
+    }
     const bool transitioned = q.numRowsAffected() == 1;
+    q.finish();
 
-    QSqlQuery read(*conn);
-    read.prepare(QStringLiteral("SELECT %1 FROM `%2` WHERE id = ?")
-                     .arg(selectColumns(m_db), m_db.table(u"marketing_chat_order")));
-    read.addBindValue(orderId);
-    if (!read.exec())
-        return Database::queryError(read, QCoreApplication::translate("OrderRepository", "Reading the order back"));
-    if (!read.next())
+    std::optional<QSqlQuery> localRead;
+    QSqlQuery &read = *statement(*conn, MarkPaidRead,
+                                 QStringLiteral("SELECT %1 FROM `%2` WHERE id = ?")
+                                     .arg(selectColumns(m_db), m_db.table(u"marketing_chat_order")),
+                                 localRead);
+    read.bindValue(0, orderId);
+    if (!read.exec()) {
+        const Error error = Database::queryError(read, QCoreApplication::translate("OrderRepository", "Reading the order back"));
+        resetStatements();
+        return error;
+    }
+    if (!read.next()) {
+        read.finish();
         return Error(QCoreApplication::translate("OrderRepository", "Order %1 does not exist.").arg(orderId), QStringLiteral("order-not-found"));
+    }
     MarkPaidOutcome outcome{transitioned, readOrder(read)};
     read.finish();
+    if (beforeCommit) {
+        if (Status s = beforeCommit(*conn, outcome); !s)
+            return s.error(); // the transaction rolls back
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     if (transitioned)

@@ -7,7 +7,10 @@
 #include "result.h"
 
 #include <QList>
+#include <QSqlQuery>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 struct MarkPaidRequest
@@ -48,6 +51,19 @@ public:
     // transaction. Of any number of concurrent calls for one order, exactly one reports
     // transitioned = true. A soft-deleted order is never marked.
     Result<MarkPaidOutcome> markPaid(qint64 orderId, const MarkPaidRequest &request);
+    // The same, and beforeCommit runs inside that transaction after the conditional UPDATE
+    // (whether or not it transitioned), on the same connection: what it writes commits or
+    // rolls back together with the order. An error it returns rolls everything back and is
+    // returned. Not called when the order does not exist.
+    using BeforeCommit = std::function<Status(QSqlDatabase &, const MarkPaidOutcome &)>;
+    Result<MarkPaidOutcome> markPaid(qint64 orderId, const MarkPaidRequest &request, const BeforeCommit &beforeCommit);
+
+    // Keeps the statements of findBySn() and markPaid() prepared between calls (per
+    // connection) instead of preparing them on every call: for a long-lived repository used
+    // by one thread only (copies share the statements). Call resetStatements() before that
+    // thread's connection is released.
+    void setStatementCaching(bool enabled);
+    void resetStatements();
 
     // Browsing: totals of the filtered set and a page of it in the given order.
     Result<OrderTotals> totals(const OrderFilter &filter);
@@ -71,7 +87,11 @@ private:
     Result<QSqlDatabase> db() const;
     Result<std::optional<Order>> findOne(const QString &column, const QVariant &value, bool includeDeleted);
     qint64 now() const;
+    // A statement for sql on conn: the cached one when caching is on, else a new one.
+    QSqlQuery *statement(QSqlDatabase &conn, int slot, const QString &sql, std::optional<QSqlQuery> &local);
 
+    struct StatementCache;
+    std::shared_ptr<StatementCache> m_statements;
     Database m_db;
     QString m_connectionName;
     OrderSnGenerator m_snGenerator;

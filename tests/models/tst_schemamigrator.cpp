@@ -21,6 +21,8 @@ private Q_SLOTS:
     void customPrefix_data() { backends(); }
     void customPrefix();
     void attachesToSeedTableUnchanged();
+    void optionalMigrationFailureIsAWarning_data() { backends(); }
+    void optionalMigrationFailureIsAWarning();
     void splitsStatements();
 
 private:
@@ -178,6 +180,41 @@ void TestSchemaMigrator::attachesToSeedTableUnchanged()
     auto found = repo.findBySn(QStringLiteral("MC202601301200000001"));
     QVERIFY(found.ok() && found->has_value());
     QCOMPARE((*found)->amount.fen(), 40);
+}
+
+// A migration the account may lack the privilege for (triggers on MySQL with binary
+// logging) warns and is retried next time; a required one that fails stops the migration.
+void TestSchemaMigrator::optionalMigrationFailureIsAWarning()
+{
+    QFETCH(QString, backend);
+    MCPAY_REQUIRE_BACKEND(backend);
+    Database db = m_dbs.createMigrated(backend);
+    SchemaMigrator migrator(db);
+    QList<SchemaMigrator::Migration> migrations = SchemaMigrator::shippedMigrations(db.dialect(), QStringLiteral("la_"));
+    SchemaMigrator::Migration optional{900, QStringLiteral("0900_guard"), {QStringLiteral("CREATE TRIGGERX nonsense")}, true};
+    migrations << optional;
+    auto report = migrator.migrateWith(migrations);
+    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+    QCOMPARE(report->warnings.size(), 1);
+    QVERIFY(report->warnings.first().contains(QStringLiteral("0900_guard")));
+    QVERIFY(report->summary().contains(QStringLiteral("0900_guard")));
+    QSqlQuery q(*db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM la_mcpay_schema_migrations WHERE version = 900")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // Fixed, it applies on the next run.
+    migrations.last().statements = {QStringLiteral("CREATE TABLE la_mcpay_guard_probe (x INTEGER)")};
+    report = migrator.migrateWith(migrations);
+    QVERIFY(report.ok());
+    QVERIFY(report->warnings.isEmpty());
+    QCOMPARE(report->applied, QStringList{QStringLiteral("0900_guard")});
+
+    // A required migration that fails is an error.
+    SchemaMigrator::Migration required{901, QStringLiteral("0901_required"), {QStringLiteral("CREATE TRIGGERX nonsense")}, false};
+    migrations << required;
+    report = migrator.migrateWith(migrations);
+    QVERIFY(!report.ok());
+    QVERIFY(report.errorMessage().contains(QStringLiteral("0901_required")));
 }
 
 void TestSchemaMigrator::splitsStatements()

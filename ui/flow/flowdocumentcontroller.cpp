@@ -1,5 +1,10 @@
 #include "flowdocumentcontroller.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QUndoCommand>
 
 namespace {
@@ -30,6 +35,7 @@ private:
 FlowDocumentController::FlowDocumentController(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
     m_pool.setMaxThreadCount(1);
+    m_undo->setUndoLimit(500);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &FlowDocumentController::startValidation);
@@ -133,4 +139,34 @@ void FlowDocumentController::startValidation()
             },
             Qt::QueuedConnection);
     });
+}
+
+void FlowUndoKeysFilter::installOn(QWidget *root)
+{
+    // Combo and spin boxes hand key events to their line edit directly (past its filters),
+    // so they are filtered themselves, too.
+    auto isTextField = [](QWidget *w) {
+        return qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w);
+    };
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (isTextField(w))
+            w->installEventFilter(this);
+    }
+    if (isTextField(root))
+        root->installEventFilter(this);
+}
+
+bool FlowUndoKeysFilter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            // Not accepted: the shortcut map then triggers the page's Undo / Redo action.
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }

@@ -78,3 +78,20 @@ private:
     QTimer m_debounce;
     QThreadPool m_pool;
 };
+
+// Lets Undo / Redo key presses in a text field reach the editor's undo stack instead of the
+// field's own undo, so every edit, typed or not, is undone in one order.
+class FlowUndoKeysFilter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowUndoKeysFilter)
+
+public:
+    explicit FlowUndoKeysFilter(QObject *parent = nullptr) : QObject(parent) {}
+    // Installs the filter on every text field inside a widget (line edits of spin and combo
+    // boxes included).
+    void installOn(QWidget *root);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};

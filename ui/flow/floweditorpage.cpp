@@ -66,6 +66,9 @@ FlowEditorPage::FlowEditorPage(AppContext *context, QWidget *parent)
     m_raw = new FlowRawEditor(m_controller, this);
 
     createActions();
+    auto *undoKeys = new FlowUndoKeysFilter(this);
+    undoKeys->installOn(m_form);
+    undoKeys->installOn(m_raw->editor());
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -74,6 +77,17 @@ FlowEditorPage::FlowEditorPage(AppContext *context, QWidget *parent)
     toolbar->addActions({m_duplicate, m_delete, m_moveUp, m_moveDown});
     toolbar->addSeparator();
     toolbar->addActions({m_preview, m_publish, m_history});
+    // Short labels in the toolbar; the menus show the full ones.
+    const QList<std::pair<QAction *, QString>> shortTexts = {
+        {m_insertMessage, tr("+ Message")},  {m_insertPayment, tr("+ Payment")}, {m_insertPaid, tr("+ Paid branch")},
+        {m_insertSkip, tr("+ Skip branch")}, {m_duplicate, tr("Duplicate")},     {m_delete, tr("Delete")},
+        {m_moveUp, tr("Up")},                {m_moveDown, tr("Down")},           {m_preview, tr("Preview")},
+        {m_publish, tr("Publish")},          {m_history, tr("History")}};
+    for (const auto &[action, text] : shortTexts) {
+        action->setIconText(text);
+        if (action->toolTip().isEmpty() || action->toolTip() == text)
+            action->setToolTip(action->text().remove(u'&').remove(u'…'));
+    }
 
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
@@ -89,7 +103,7 @@ FlowEditorPage::FlowEditorPage(AppContext *context, QWidget *parent)
     m_problems->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem"), tr("Code")});
     m_problems->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     m_problems->header()->setStretchLastSection(false);
-    m_problemsSummary = new QLabel(this);
+    m_problemsSummary = new QLabel(tr("Checking the flow…"), this);
     auto *problemsBox = new QWidget(this);
     auto *problemsLayout = new QVBoxLayout(problemsBox);
     problemsLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,7 +117,10 @@ FlowEditorPage::FlowEditorPage(AppContext *context, QWidget *parent)
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(horizontal);
     vertical->addWidget(problemsBox);
-    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(0, 4);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({560, 140});
+    horizontal->setSizes({320, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(vertical);
@@ -186,12 +203,27 @@ void FlowEditorPage::createActions()
     m_publish = make(tr("&Publish Flow…"), QKeySequence(), [this] { publishInteractively(); });
     m_history = make(tr("Flow &History…"), QKeySequence(), [this] { showHistory(); });
 
-    m_undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Undo and redo first commit typing in the JSON tab that is still waiting, so that the
+    // step undone is the one the user sees.
+    QUndoStack *stack = m_controller->undoStack();
+    m_undo = make(tr("&Undo"), QKeySequence::Undo, [this, stack] {
+        m_raw->commit();
+        stack->undo();
+    });
+    m_redo = make(tr("&Redo"), QKeySequence::Redo, [this, stack] {
+        m_raw->commit();
+        stack->redo();
+    });
+    auto updateUndo = [this, stack] {
+        m_undo->setEnabled(stack->canUndo() || m_raw->hasPendingTyping());
+        m_undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+        m_redo->setEnabled(stack->canRedo());
+        m_redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    connect(m_raw->editor(), &QPlainTextEdit::textChanged, this, updateUndo);
+    updateUndo();
 
     m_insertMessage = make(tr("Insert &Message"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
         insertMessages({FlowTemplates::plainMessage()}, tr("Insert message"));
@@ -200,13 +232,13 @@ void FlowEditorPage::createActions()
         insertMessages({FlowTemplates::paymentMessage()}, tr("Insert payment message"));
     });
     m_insertPaid = make(tr("Insert \"Paid\" Branch"), QKeySequence(), [this] {
-        insertMessages({FlowTemplates::paidBranch(), FlowTemplates::skipBranch()}, tr("Insert paid branch"));
+        insertMessages({FlowTemplates::paidBranch()}, tr("Insert paid branch"));
     });
-    m_insertPaid->setToolTip(tr("Adds a message shown after a successful payment and one shown when the customer "
-                                "chose not to pay."));
+    m_insertPaid->setToolTip(tr("Adds a message shown only after the payment above succeeded."));
     m_insertSkip = make(tr("Insert \"Skip\" Branch"), QKeySequence(), [this] {
         insertMessages({FlowTemplates::skipBranch()}, tr("Insert skip branch"));
     });
+    m_insertSkip->setToolTip(tr("Adds a message shown only when the customer chose not to pay above."));
     m_duplicate = make(tr("D&uplicate Message"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateMessage(); });
     m_delete = make(tr("&Delete Message"), QKeySequence(), [this] { deleteMessage(); });
     m_moveUp = make(tr("Move Message &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveMessage(-1); });
@@ -293,18 +325,27 @@ void FlowEditorPage::insertMessages(const QList<JsonValue> &messages, const QStr
 {
     const qsizetype at = currentMessage() < 0 ? m_controller->document().messageCount() : currentMessage() + 1;
     auto composite = std::make_unique<CompositeCommand>(text);
-    // A branch refers to the nearest payment message above, when there is one.
+    // A branch refers to the nearest payment message above, when there is one: its key, and
+    // for the "skip" branch the value of its first other button.
     QString paymentKey;
+    QString skipValue;
     for (qsizetype j = at - 1; j >= 0 && paymentKey.isEmpty(); --j) {
         const FlowMessageView view(m_controller->document().message(j));
-        if (view.hasPaymentButton())
-            paymentKey = view.responseKey();
+        if (!view.hasPaymentButton())
+            continue;
+        paymentKey = view.responseKey();
+        for (qsizetype b = 0; b < view.buttonCount() && skipValue.isEmpty(); ++b) {
+            if (!view.button(b).isPayment())
+                skipValue = view.button(b).value();
+        }
     }
     qsizetype index = at;
     for (JsonValue message : messages) {
-        if (!paymentKey.isEmpty()) {
-            if (JsonValue *condition = message.find(FlowFields::Condition))
-                condition->set(u"key"_s, JsonValue::string(paymentKey));
+        if (JsonValue *condition = message.find(FlowFields::Condition); condition && !paymentKey.isEmpty()) {
+            condition->set(u"key"_s, JsonValue::string(paymentKey));
+            const JsonValue *value = condition->find(FlowFields::Value);
+            if (value && value->text() == u"skip" && !skipValue.isEmpty())
+                condition->set(u"value"_s, JsonValue::string(skipValue));
         }
         composite->add(std::make_unique<InsertItemCommand>(JsonPath(), index++, message));
     }

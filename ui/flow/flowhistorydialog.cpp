@@ -197,7 +197,7 @@ void FlowHistoryDialog::compare(qint64 leftId, qint64 rightId)
             case FlowTextDiff::Row::Kind::Same: break;
             case FlowTextDiff::Row::Kind::Removed: bg = c < 2 ? removed : QColor(); break;
             case FlowTextDiff::Row::Kind::Added: bg = c >= 2 ? added : QColor(); break;
-            case FlowTextDiff::Row::Kind::Changed: bg = c < 2 ? removed : added; break;
+            case FlowTextDiff::Row::Kind::Changed: bg = changed; break;
             }
             if (bg.isValid())
                 item->setBackground(bg);

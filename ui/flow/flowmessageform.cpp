@@ -57,7 +57,7 @@ FlowMessageForm::FlowMessageForm(FlowDocumentController *controller, QWidget *pa
     m_content = new QPlainTextEdit(this);
     m_content->setTabChangesFocus(true);
     m_content->setPlaceholderText(tr("What the bot says"));
-    m_content->setMaximumHeight(120);
+    m_content->setMaximumHeight(90);
     form->addRow(tr("&Content:"), m_content);
 
     m_delay = new QSpinBox(this);
@@ -98,7 +98,8 @@ FlowMessageForm::FlowMessageForm(FlowDocumentController *controller, QWidget *pa
     m_buttons->setSelectionMode(QAbstractItemView::SingleSelection);
     m_buttons->verticalHeader()->hide();
     m_buttons->horizontalHeader()->setStretchLastSection(true);
-    m_buttons->setMaximumHeight(140);
+    m_buttons->setMinimumHeight(100);
+    m_buttons->setMaximumHeight(130);
     buttonsLayout->addWidget(m_buttons);
     auto *tools = new QHBoxLayout;
     auto tool = [&](const QString &text, const QString &tip) {

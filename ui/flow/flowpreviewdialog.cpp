@@ -86,6 +86,7 @@ FlowPreviewDialog::FlowPreviewDialog(const JsonValue &flow, qsizetype startIndex
     m_answers = new QTableWidget(0, 2, answersBox);
     m_answers->setHorizontalHeaderLabels({tr("Key"), tr("Answer")});
     m_answers->horizontalHeader()->setStretchLastSection(true);
+    m_answers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_answers->verticalHeader()->hide();
     m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     answersLayout->addWidget(m_answers);
@@ -95,6 +96,7 @@ FlowPreviewDialog::FlowPreviewDialog(const JsonValue &flow, qsizetype startIndex
     splitter->addWidget(chatSide);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 2);
+    splitter->setSizes({500, 320});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -41,12 +41,22 @@ FlowRawEditor::FlowRawEditor(FlowDocumentController *controller, QWidget *parent
             pullFromDocument();
         markError();
     });
+    // A new document: typing not yet committed belonged to the old one.
+    connect(controller, &FlowDocumentController::documentReset, this, [this] {
+        m_commitTimer->stop();
+        pullFromDocument();
+    });
     pullFromDocument();
 }
 
 void FlowRawEditor::setCommitDelay(int ms)
 {
     m_commitTimer->setInterval(ms);
+}
+
+bool FlowRawEditor::hasPendingTyping() const
+{
+    return m_commitTimer->isActive();
 }
 
 bool FlowRawEditor::isInStep() const

@@ -26,6 +26,8 @@ public:
     void jumpTo(qsizetype offset);
     // Whether the editor shows the document's current text (it refreshes lazily while hidden).
     bool isInStep() const;
+    // Whether typed text waits to be committed.
+    bool hasPendingTyping() const;
     void setCommitDelay(int ms);
 
 protected:

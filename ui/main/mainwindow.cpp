@@ -4,7 +4,14 @@
 #include "core/appcontext.h"
 #include "core/connectionprofiles.h"
 #include "core/language.h"
+#include "finance/auditlogpage.h"
+#include "finance/currentprofile.h"
+#include "finance/orderfinancepanel.h"
+#include "finance/reconciliationpage.h"
+#include "finance/reportspage.h"
 #include "flow/floweditorpage.h"
+#include "payments/channelsettingsdialog.h"
+#include "payments/notificationlogpage.h"
 #include "orders/orderspage.h"
 #include "secrets/secretstore.h"
 
@@ -27,8 +34,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(m_tabs);
     m_tabs->setDocumentMode(true);
 
+    m_profile = new CurrentProfile(context->settings(), this);
+
     auto *orders = new OrdersPage(context, this);
     m_tabs->addTab(orders, tr("&Orders"));
+    auto *finance = new OrderFinancePanel(context, orders);
+    finance->setProfile(m_profile);
+    orders->addDetailWidget(finance);
+    connect(orders, &OrdersPage::currentOrderChanged, finance, &OrderFinancePanel::setOrderSn);
     connect(orders, &OrdersPage::statusMessage, this, [this](const QString &text, int timeoutMs) {
         statusBar()->showMessage(text, timeoutMs);
     });
@@ -40,6 +53,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_flow, &FlowEditorPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
+    m_notifications = new NotificationLogPage(context, this);
+    m_tabs->addTab(m_notifications, tr("&Notifications"));
+    m_tabs->addTab(new ReportsPage(context, this), tr("&Reports"));
+    auto *reconciliation = new ReconciliationPage(context, this);
+    reconciliation->setProfile(m_profile);
+    m_tabs->addTab(reconciliation, tr("Re&conciliation"));
+    m_tabs->addTab(new AuditLogPage(context, this), tr("&Audit Log"));
 
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(context, &AppContext::databaseChanged, this, &MainWindow::updateDatabaseLabel);
@@ -51,6 +71,15 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     flowMenu->addSeparator();
     flowMenu->addActions(m_flow->flowActions());
     m_editMenu->addActions(m_flow->editActions());
+    m_toolsMenu->addActions(m_notifications->listenerActions());
+    m_toolsMenu->addSeparator();
+    QAction *channels = m_toolsMenu->addAction(tr("Payment &Channels…"), this, [this] {
+        ChannelSettingsDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    channels->setEnabled(m_profile->canConfigureChannels());
+    connect(m_profile, &CurrentProfile::profileChanged, channels,
+            [this, channels] { channels->setEnabled(m_profile->canConfigureChannels()); });
     // The flow editor's actions work wherever the user is; bring its tab forward.
     for (QAction *a : m_flow->fileActions() + m_flow->editActions() + m_flow->flowActions())
         connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_flow); });
@@ -95,6 +124,18 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
     }
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+
+    // Which actions the window offers: a convenience for people sharing one database
+    // account, not a security boundary (docs/finance.md).
+    QMenu *profileMenu = m_viewMenu->addMenu(tr("&Profile"));
+    auto *profiles = new QActionGroup(profileMenu);
+    for (Profile p : {Profile::Admin, Profile::Finance, Profile::Tester}) {
+        QAction *a = profileMenu->addAction(Profiles::displayName(p));
+        a->setCheckable(true);
+        a->setChecked(m_profile->profile() == p);
+        profiles->addAction(a);
+        connect(a, &QAction::triggered, this, [this, p] { m_profile->setProfile(p); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About mcpay-admin"), this, [this] {

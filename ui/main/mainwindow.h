@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class AppContext;
+class CurrentProfile;
+class NotificationLogPage;
 class FlowEditorPage;
 class QLabel;
 class QMenu;
@@ -42,6 +44,8 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_databaseLabel;
     FlowEditorPage *m_flow = nullptr;
+    NotificationLogPage *m_notifications = nullptr;
+    CurrentProfile *m_profile = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -264,10 +264,12 @@ void OrdersPage::buildUi()
         header->resizeSection(c, widths[c] * charWidth + 16);
     header->setSortIndicator(int(m_model->sortOrder().column), m_model->sortOrder().order);
 
-    m_detail = new OrderDetailPane(m_splitter);
+    m_detailColumn = new QSplitter(Qt::Vertical, m_splitter);
+    m_detail = new OrderDetailPane(m_detailColumn);
     m_detail->setObjectName(u"orderDetail"_s);
+    m_detailColumn->addWidget(m_detail);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_detailColumn);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(0, false);
@@ -665,7 +667,14 @@ void OrdersPage::updateTotals()
 void OrdersPage::updateDetail()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_detail->setOrder(current.isValid() ? m_model->orderAt(current.row()) : std::nullopt);
+    const std::optional<Order> order = current.isValid() ? m_model->orderAt(current.row()) : std::nullopt;
+    m_detail->setOrder(order);
+    Q_EMIT currentOrderChanged(order ? order->orderSn : QString());
+}
+
+void OrdersPage::addDetailWidget(QWidget *widget)
+{
+    m_detailColumn->addWidget(widget);
 }
 
 void OrdersPage::showStatus(const QString &text)

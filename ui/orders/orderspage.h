@@ -65,7 +65,13 @@ public Q_SLOTS:
     // with a progress dialog; exportFinished() reports the outcome.
     void exportTo(const QString &path);
 
+    // Adds a widget below the order detail pane (the order's history and refunds, say);
+    // currentOrderChanged() tells it which order to show.
+    void addDetailWidget(QWidget *widget);
+
 Q_SIGNALS:
+    // The order selected in the table; empty when none.
+    void currentOrderChanged(const QString &orderSn);
     // A short message for the window's status bar.
     void statusMessage(const QString &text, int timeoutMs);
     void exportFinished(bool ok, const QString &message, qint64 rows);
@@ -137,6 +143,7 @@ private:
     QLabel *m_paidSumValue = nullptr;
 
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_detailColumn = nullptr;
     QTableView *m_table = nullptr;
     OrderDetailPane *m_detail = nullptr;
 

@@ -1,4 +1,5 @@
 #include "crypto/x509certificate.h"
+#include "finance/refundservice.h"
 #include "listener/notifyjournal.h"
 #include "listener/notifylistener.h"
 #include "orders/orderrepository.h"
@@ -9,6 +10,7 @@
 #include "httptestclient.h"
 #include "testdatabases.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -50,6 +52,8 @@ private slots:
     void duplicateIsAcknowledgedWithoutSecondTransition_data();
     void duplicateIsAcknowledgedWithoutSecondTransition();
     void secondPaymentRaisesAlert();
+    void weChatRefundSuccessCompletesRefund_data();
+    void weChatRefundSuccessCompletesRefund();
     void concurrentDuplicates_data();
     void concurrentDuplicates();
     void bodyOverLimitGets413();
@@ -443,6 +447,66 @@ void TestNotifyListener::secondPaymentRaisesAlert()
     QVERIFY(alerts.ok() && !alerts->isEmpty());
     QCOMPARE(alerts->first().kind, u"duplicate_payment"_s);
     QCOMPARE(alerts->first().transactionId, u"4200000000000000000000000002"_s);
+}
+
+void TestNotifyListener::weChatRefundSuccessCompletesRefund_data()
+{
+    TestDatabases::addBackendColumn();
+    TestDatabases::addBackendRows();
+}
+
+void TestNotifyListener::weChatRefundSuccessCompletesRefund()
+{
+    QFETCH(QString, backend);
+    MCPAY_REQUIRE_BACKEND(backend);
+    Fixture &f = fixture(backend);
+    const CreatedOrder created = newOrder(f.db, 300);
+    const QString transactionId = u"4200000000000000000000000300"_s;
+    QVERIFY(OrderRepository(f.db).markPaid(created.orderId, {transactionId, PayWay::WeChat, Now}).ok());
+
+    RefundRequest refundRequest;
+    refundRequest.orderSn = created.orderSn;
+    refundRequest.amount = Money::fromFen(120);
+    refundRequest.reason = RefundReason::RequestedByCustomer;
+    refundRequest.actor = AuditActor{u"alice"_s, u"finance"_s};
+    RefundService refunds(f.db);
+    const auto prepared = refunds.prepare(refundRequest);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.errorMessage()));
+    QCOMPARE(prepared->refund.status, RefundStatus::Pending);
+    const QString outRefundNo = prepared->refund.outRefundNo;
+
+    const QJsonObject refund{{u"mchid"_s, m_wechat.mchid},
+                             {u"transaction_id"_s, transactionId},
+                             {u"out_trade_no"_s, created.orderSn},
+                             {u"refund_id"_s, u"50300000000000000000000001"_s},
+                             {u"out_refund_no"_s, outRefundNo},
+                             {u"refund_status"_s, u"SUCCESS"_s},
+                             {u"success_time"_s, u"2026-01-30T12:40:00+08:00"_s},
+                             {u"user_received_account"_s, u"支付用户零钱"_s},
+                             {u"amount"_s, QJsonObject{{u"total"_s, 300}, {u"refund"_s, 120}, {u"payer_total"_s, 300},
+                                                       {u"payer_refund"_s, 120}}}};
+    WeChatNotifyOptions o;
+    o.timestamp = Now;
+    o.eventType = u"REFUND.SUCCESS"_s;
+    o.associatedData = "refund";
+    const TestHttpRequest r = signWeChatBody(
+        m_wechat, weChatEnvelope(m_wechat, QJsonDocument(refund).toJson(QJsonDocument::Compact), o), o);
+    const auto reply = httpRoundTrip(f.listener->serverPort(), buildHttpRequest("/api/pay/notifyMnp", r.headers, r.body));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, successAck);
+
+    const auto stored = refunds.find(outRefundNo);
+    QVERIFY2(stored.ok() && stored->has_value(), qPrintable(stored.errorMessage()));
+    QCOMPARE((*stored)->status, RefundStatus::Success);
+    QCOMPARE((*stored)->finishedAtMs,
+             std::optional<qint64>(QDateTime::fromString(u"2026-01-30T12:40:00+08:00"_s, Qt::ISODate).toMSecsSinceEpoch()));
+    const NotifyRecord row = newestJournalRow(f.db);
+    QCOMPARE(row.verdict, NotifyVerdict::RefundRecorded);
+    QCOMPARE(row.orderSn, created.orderSn);
+    QCOMPARE(row.httpStatus, 200);
+    QVERIFY(!row.transitioned);
+    // The payment itself is untouched.
+    QVERIFY(order(f.db, created.orderSn)->isPaid());
 }
 
 void TestNotifyListener::concurrentDuplicates_data()

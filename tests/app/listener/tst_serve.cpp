@@ -164,28 +164,44 @@ void TestServe::servesNotificationsAndStopsOnSigterm()
     QVERIFY2(log.contains(u"alipay /api/pay/aliNotify 200 applied order="_s + alipayOrder->orderSn), qPrintable(log));
     QVERIFY(!serve.out.contains(m_wechat.apiV3Key));
 
-    // A request in flight when SIGTERM arrives is finished, then the process exits 0.
+    // Requests in flight when SIGTERM arrives are finished, then the process exits 0: one
+    // whose first half has been sent, and one on a connection that has not sent a byte yet
+    // (accepted by the kernel, perhaps not yet taken over by a listener thread).
     const auto third = orders.create(Money::fromFen(5), 3);
+    const auto fourth = orders.create(Money::fromFen(7), 4);
+    QVERIFY(third.ok() && fourth.ok());
     const QByteArray request = weChatRequest(third->orderSn, 5);
     QTcpSocket inFlight;
     inFlight.connectToHost(QHostAddress::LocalHost, serve.port);
     QVERIFY(inFlight.waitForConnected(5000));
     inFlight.write(request.left(request.size() / 2));
     QVERIFY(inFlight.waitForBytesWritten(5000));
-    QTRY_COMPARE(NotifyJournal(db).recent(10)->size(), 2); // the half request is not judged yet
+    QTcpSocket fresh;
+    fresh.connectToHost(QHostAddress::LocalHost, serve.port);
+    QVERIFY(fresh.waitForConnected(5000));
+    QCOMPARE(NotifyJournal(db).recent(10)->size(), 2); // the half request is not judged yet
     ::kill(pid_t(serve.process->processId()), SIGTERM);
     QTRY_VERIFY_WITH_TIMEOUT((serve.out += serve.process->readAllStandardOutput()).contains("stopping"), 20000);
+    QCOMPARE(inFlight.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(fresh.state(), QAbstractSocket::ConnectedState);
     inFlight.write(request.mid(request.size() / 2));
+    fresh.write(weChatRequest(fourth->orderSn, 7));
     QByteArray buffer;
     const TestHttpResponse last = waitForHttpResponse(inFlight, buffer);
     QVERIFY2(last.status == 200, serve.process->readAllStandardError().constData());
     QVERIFY(last.headers.contains("Connection: close"));
+    QByteArray freshBuffer;
+    const TestHttpResponse freshReply = waitForHttpResponse(fresh, freshBuffer);
+    QVERIFY2(freshReply.status == 200, serve.process->readAllStandardError().constData());
+    QVERIFY(freshReply.headers.contains("Connection: close"));
     QVERIFY(serve.process->waitForFinished(30000));
     QCOMPARE(serve.process->exitStatus(), QProcess::NormalExit);
     QCOMPARE(serve.process->exitCode(), 0);
     QVERIFY((*orders.findBySn(third->orderSn))->isPaid());
+    QVERIFY((*orders.findBySn(fourth->orderSn))->isPaid());
     serve.out += serve.process->readAllStandardOutput();
     QVERIFY(serve.out.contains(QByteArray("order=" + third->orderSn.toLatin1())));
+    QVERIFY(serve.out.contains(QByteArray("order=" + fourth->orderSn.toLatin1())));
     QVERIFY(serve.out.trimmed().endsWith("stopped"));
 }
 

@@ -144,6 +144,18 @@ void tst_FlowEditCommands::undoRedo()
     QCOMPARE(doc.text(), after);
     command->undo(doc);
     QCOMPARE(doc.text(), before);
+
+    // The same from canonical text, where undo writes the text again instead of keeping it.
+    FlowDocument canonical = FlowDocument::fromText(JsonWriter::write(rootBefore));
+    QVERIFY(canonical.isTextCanonical());
+    QVERIFY(!doc.isTextCanonical());
+    const QString canonicalBefore = canonical.text();
+    auto again = factory();
+    again->redo(canonical);
+    QCOMPARE(valueAt(canonical, path), expectedAfter);
+    again->undo(canonical);
+    QCOMPARE(canonical.text(), canonicalBefore);
+    QVERIFY(canonical.root() == rootBefore);
 }
 
 void tst_FlowEditCommands::mergeTyping()

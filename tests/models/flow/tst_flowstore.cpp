@@ -35,6 +35,8 @@ private slots:
     void updatesNewestExistingRow();
     void refusesErrors_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
     void refusesErrors();
+    void longFlowsAreNeverCutOff_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
+    void longFlowsAreNeverCutOff();
 };
 
 void tst_FlowStore::files()
@@ -155,6 +157,30 @@ void tst_FlowStore::refusesErrors()
     QVERIFY(refused.errorMessage().contains(u"delay-negative"_s));
     QVERIFY(!store.loadPublished()->has_value());
     QVERIFY(store.history()->isEmpty());
+}
+
+void tst_FlowStore::longFlowsAreNeverCutOff()
+{
+    QFETCH(QString, backend);
+    MCPAY_REQUIRE_BACKEND(backend);
+    TestDatabases dbs;
+    const Database db = dbs.createMigrated(backend);
+    // About 100 KB: more than likeadmin's TEXT value column holds on MySQL (65,535 bytes).
+    QStringList messages;
+    for (int i = 0; i < 1000; ++i)
+        messages << u"{\"type\":\"service\",\"content\":\"message %1 with some words to make it longer\"}"_s.arg(i);
+    const QString text = u'[' + messages.join(u',') + u']';
+    QVERIFY(text.toUtf8().size() > 65535);
+    FlowStore store(db);
+    auto published = store.publish({text, u"a"_s, {}, std::nullopt, {}});
+    if (backend == u"sqlite") {
+        QVERIFY2(published.ok(), qPrintable(published.errorMessage()));
+        QCOMPARE((*store.loadPublished())->text, text);
+    } else {
+        QVERIFY(!published.ok());
+        QCOMPARE(published.error().code, u"flow-too-large"_s);
+        QVERIFY(!store.loadPublished()->has_value());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FlowStore)

@@ -6,6 +6,7 @@
 #include "flow/floweditorpage.h"
 #include "flow/flowhistorydialog.h"
 #include "flow/flowmessageform.h"
+#include "flow/flowmessagelistmodel.h"
 #include "flow/flowraweditor.h"
 #include "flow/flowstore.h"
 #include "testdatabases.h"
@@ -77,6 +78,7 @@ private slots:
     void cleanup();
     void buildsSeedPaymentMessageThroughTheForm();
     void problemClickJumpsToTheField();
+    void messageActionsAreUndoable();
     void maybeSaveAsksBeforeLosingChanges();
     void autosaveIsOfferedAfterACrash();
     void publishHistoryRollback_data() { TestDatabases::addBackendColumn(); TestDatabases::addBackendRows(); }
@@ -154,6 +156,12 @@ void tst_FlowEditorPage::buildsSeedPaymentMessageThroughTheForm()
     QVERIFY(*built.message(0) == *seed.message(2));
     QCOMPARE(m_context->settings().recentFiles(u"flow"_s).value(0), path);
 
+    // Ctrl+Z in a field undoes through the page's stack: the last step was typing "warning".
+    QTest::keyClick(form->buttonTypeEdit()->lineEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!JsonPath({0, u"buttons"_s, 1, u"type"_s}).resolve(m_page->controller()->document().root()));
+    QCOMPARE(form->buttonTypeEdit()->currentText(), QString());
+    QVERIFY(m_page->documentTitle().endsWith(u'*'));
+
     // Every step can be undone, back to the empty flow.
     QUndoStack *stack = m_page->controller()->undoStack();
     while (stack->canUndo())
@@ -198,6 +206,67 @@ void tst_FlowEditorPage::problemClickJumpsToTheField()
     const qsizetype offset = m_page->controller()->document().syntaxError()->position.offset;
     QCOMPARE(raw->textCursor().position(), int(offset));
     QCOMPARE(raw->toPlainText(), broken);
+}
+
+void tst_FlowEditorPage::messageActionsAreUndoable()
+{
+    const QString path = m_dir->filePath(u"seed.json"_s);
+    QVERIFY(FlowStore::writeFile(path, seedText()).ok());
+    QVERIFY(m_page->openFile(path));
+    auto action = [this](const QString &text) -> QAction * {
+        for (QAction *a : m_page->editActions()) {
+            if (a->text().remove(u'&') == text)
+                return a;
+        }
+        return nullptr;
+    };
+    const FlowDocument &doc = m_page->controller()->document();
+
+    // Branch templates follow the payment message above them.
+    m_page->selectMessage(2);
+    action(u"Insert \"Paid\" Branch"_s)->trigger();
+    QCOMPARE(m_page->currentMessage(), 3);
+    QCOMPARE(JsonPath({3, u"condition"_s, u"key"_s}).resolve(doc.root())->text(), u"paymentConfirm"_s);
+    QCOMPARE(JsonPath({3, u"condition"_s, u"value"_s}).resolve(doc.root())->text(), u"paid"_s);
+    action(u"Insert \"Skip\" Branch"_s)->trigger();
+    QCOMPARE(JsonPath({4, u"condition"_s, u"value"_s}).resolve(doc.root())->text(), u"skip"_s);
+    QCOMPARE(doc.messageCount(), 9);
+
+    m_page->selectMessage(0);
+    action(u"Duplicate Message"_s)->trigger();
+    QCOMPARE(doc.messageCount(), 10);
+    QVERIFY(*doc.message(0) == *doc.message(1));
+    action(u"Move Message Down"_s)->trigger();
+    QCOMPARE(m_page->currentMessage(), 2);
+    action(u"Move Message Up"_s)->trigger();
+    QCOMPARE(m_page->currentMessage(), 1);
+    action(u"Delete Message"_s)->trigger();
+    QCOMPARE(doc.messageCount(), 9);
+    // The list drags through the same command.
+    Q_EMIT m_page->messageList()->moveRequested(0, 8);
+    QCOMPARE(m_page->currentMessage(), 8);
+
+    const QList<FlowDiagnostic> ds = m_page->controller()->validateNow();
+    QVERIFY2(FlowDiagnosticCounts::of(ds).errors == 0, qPrintable(ds.isEmpty() ? QString() : ds.first().toLine()));
+    while (m_page->undoAction()->isEnabled())
+        m_page->undoAction()->trigger();
+    QCOMPARE(doc.text(), seedText());
+    QVERIFY(!m_page->controller()->isModified());
+    m_page->redoAction()->trigger();
+    QCOMPARE(doc.messageCount(), 8);
+    m_page->undoAction()->trigger();
+
+    // Undo right after typing in the JSON tab undoes that typing, not the step before it.
+    m_page->editorTabs()->setCurrentWidget(m_page->rawEditor());
+    QPlainTextEdit *raw = m_page->rawEditor()->editor();
+    raw->moveCursor(QTextCursor::Start);
+    QTest::keyClick(raw, Qt::Key_Delete); // "[" gone: a syntax error, not yet committed
+    QVERIFY(m_page->rawEditor()->hasPendingTyping());
+    QVERIFY(m_page->undoAction()->isEnabled());
+    QTest::keyClick(raw, Qt::Key_Z, Qt::ControlModifier); // the page's Undo, not the editor's own
+    QCOMPARE(doc.text(), seedText());
+    QCOMPARE(raw->toPlainText(), seedText());
+    QVERIFY(!m_page->controller()->isModified());
 }
 
 void tst_FlowEditorPage::maybeSaveAsksBeforeLosingChanges()

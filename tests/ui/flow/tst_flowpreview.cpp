@@ -67,6 +67,13 @@ void tst_FlowPreview::playsThePaidPath()
     QCOMPARE(answers->rowCount(), 2);
     QCOMPARE(answers->item(1, 0)->text(), u"paymentConfirm"_s);
     QCOMPARE(answers->item(1, 1)->text(), u"paid"_s);
+
+    // For people to look at (scripts/screenshot.sh sets the folder).
+    if (const QString dir = qEnvironmentVariable("MCPAY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + u"/flow-preview.png"_s));
+    }
 }
 
 void tst_FlowPreview::failedPaymentThroughTheMenu()
