@@ -2715,19 +2715,6 @@ Global options:
         </message>
     </context>
     <context>
-        <name>ListenAddress</name>
-        <message>
-            <location filename="../app/listener/notifyconfigfile.cpp" line="+66" />
-            <source>--listen needs HOST:PORT, such as 127.0.0.1:8787 (got "%1").</source>
-            <translation>--listen needs HOST:PORT, such as 127.0.0.1:8787 (got "%1").</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>--listen needs an IP address and a port 0-65535, such as 127.0.0.1:8787 (got "%1").</source>
-            <translation>--listen needs an IP address and a port 0-65535, such as 127.0.0.1:8787 (got "%1").</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../ui/main/mainwindow.cpp" line="+33" />
@@ -3050,7 +3037,47 @@ The previous database stays open.</translation>
     <context>
         <name>NotifyConfigFile</name>
         <message>
-            <location filename="../app/listener/notifyconfigfile.cpp" line="+11" />
+            <location filename="../app/listener/notifyconfigfile.cpp" line="+21" />
+            <source>%1 is empty; give the path of the PEM file.</source>
+            <translation>%1 is empty; give the path of the PEM file.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot read %1 (%2): %3.</source>
+            <translation>Cannot read %1 (%2): %3.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No %1: set %1_file to a key file or export %2.</source>
+            <translation>No %1: set %1_file to a key file or export %2.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The key file %1 does not exist.</source>
+            <translation>The key file %1 does not exist.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The key file %1 is accessible to other users; run: chmod 600 %1</source>
+            <translation>The key file %1 is accessible to other users; run: chmod 600 %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot read the key file %1: %2.</source>
+            <translation>Cannot read the key file %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--listen needs HOST:PORT, such as 127.0.0.1:8787 (got "%1").</source>
+            <translation>--listen needs HOST:PORT, such as 127.0.0.1:8787 (got "%1").</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--listen needs an IP address and a port 0-65535, such as 127.0.0.1:8787 (got "%1").</source>
+            <translation>--listen needs an IP address and a port 0-65535, such as 127.0.0.1:8787 (got "%1").</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Cannot read the configuration file %1: %2.</source>
             <translation>Cannot read the configuration file %1: %2.</translation>
         </message>
@@ -3095,6 +3122,26 @@ The previous database stays open.</translation>
             <location line="+12" />
             <source>%1 configures neither "wechat" nor "alipay"; see docs/serve.md.</source>
             <translation>%1 configures neither "wechat" nor "alipay"; see docs/serve.md.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The WeChat Pay platform certificate: %1</source>
+            <translation>The WeChat Pay platform certificate: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The WeChat Pay platform public key: %1</source>
+            <translation>The WeChat Pay platform public key: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the WeChat Pay public key id (PUB_KEY_ID_…) that goes with the platform key.</source>
+            <translation>Enter the WeChat Pay public key id (PUB_KEY_ID_…) that goes with the platform key.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The Alipay public key: %1</source>
+            <translation>The Alipay public key: %1</translation>
         </message>
     </context>
     <context>
@@ -3176,7 +3223,17 @@ The previous database stays open.</translation>
     <context>
         <name>NotifyProcessor</name>
         <message>
-            <location filename="../app/listener/notifyprocessor.cpp" line="+206" />
+            <location filename="../app/listener/notifyprocessor.cpp" line="+92" />
+            <source>The order %1 could not be marked paid.</source>
+            <translation>The order %1 could not be marked paid.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The order was already paid by transaction %1; this is a second payment (%2).</source>
+            <translation>The order was already paid by transaction %1; this is a second payment (%2).</translation>
+        </message>
+        <message>
+            <location line="+106" />
             <source>Content-Type %1 is not accepted here (application/json expected).</source>
             <translation>Content-Type %1 is not accepted here (application/json expected).</translation>
         </message>

@@ -2711,19 +2711,6 @@ Global options:
         </message>
     </context>
     <context>
-        <name>ListenAddress</name>
-        <message>
-            <location filename="../app/listener/notifyconfigfile.cpp" line="+66" />
-            <source>--listen needs HOST:PORT, such as 127.0.0.1:8787 (got "%1").</source>
-            <translation>--listen 需要 HOST:PORT 格式，例如 127.0.0.1:8787（收到的是“%1”）。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>--listen needs an IP address and a port 0-65535, such as 127.0.0.1:8787 (got "%1").</source>
-            <translation>--listen 需要 IP 地址和 0-65535 之间的端口，例如 127.0.0.1:8787（收到的是“%1”）。</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../ui/main/mainwindow.cpp" line="+33" />
@@ -3045,7 +3032,47 @@ The previous database stays open.</source>
     <context>
         <name>NotifyConfigFile</name>
         <message>
-            <location filename="../app/listener/notifyconfigfile.cpp" line="+11" />
+            <location filename="../app/listener/notifyconfigfile.cpp" line="+21" />
+            <source>%1 is empty; give the path of the PEM file.</source>
+            <translation>%1 为空；请填写 PEM 文件的路径。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot read %1 (%2): %3.</source>
+            <translation>无法读取 %1（%2）：%3。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No %1: set %1_file to a key file or export %2.</source>
+            <translation>缺少 %1：请将 %1_file 设为密钥文件，或导出环境变量 %2。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The key file %1 does not exist.</source>
+            <translation>密钥文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The key file %1 is accessible to other users; run: chmod 600 %1</source>
+            <translation>密钥文件 %1 可被其他用户访问；请运行：chmod 600 %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot read the key file %1: %2.</source>
+            <translation>无法读取密钥文件 %1：%2。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--listen needs HOST:PORT, such as 127.0.0.1:8787 (got "%1").</source>
+            <translation>--listen 需要 HOST:PORT 格式，例如 127.0.0.1:8787（收到的是“%1”）。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--listen needs an IP address and a port 0-65535, such as 127.0.0.1:8787 (got "%1").</source>
+            <translation>--listen 需要 IP 地址和 0-65535 之间的端口，例如 127.0.0.1:8787（收到的是“%1”）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Cannot read the configuration file %1: %2.</source>
             <translation>无法读取配置文件 %1：%2。</translation>
         </message>
@@ -3090,6 +3117,26 @@ The previous database stays open.</source>
             <location line="+12" />
             <source>%1 configures neither "wechat" nor "alipay"; see docs/serve.md.</source>
             <translation>%1 既未配置 "wechat" 也未配置 "alipay"；请参阅 docs/serve.md。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The WeChat Pay platform certificate: %1</source>
+            <translation>微信支付平台证书：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The WeChat Pay platform public key: %1</source>
+            <translation>微信支付平台公钥：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the WeChat Pay public key id (PUB_KEY_ID_…) that goes with the platform key.</source>
+            <translation>请填写与平台公钥对应的微信支付公钥 ID（PUB_KEY_ID_…）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The Alipay public key: %1</source>
+            <translation>支付宝公钥：%1</translation>
         </message>
     </context>
     <context>
@@ -3171,7 +3218,17 @@ The previous database stays open.</source>
     <context>
         <name>NotifyProcessor</name>
         <message>
-            <location filename="../app/listener/notifyprocessor.cpp" line="+206" />
+            <location filename="../app/listener/notifyprocessor.cpp" line="+92" />
+            <source>The order %1 could not be marked paid.</source>
+            <translation>订单 %1 无法标记为已支付。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The order was already paid by transaction %1; this is a second payment (%2).</source>
+            <translation>该订单已通过交易流水号 %1 支付；这是第二笔支付（%2）。</translation>
+        </message>
+        <message>
+            <location line="+106" />
             <source>Content-Type %1 is not accepted here (application/json expected).</source>
             <translation>此处不接受 Content-Type %1（应为 application/json）。</translation>
         </message>

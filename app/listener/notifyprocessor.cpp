@@ -18,10 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NotifyProcessor", text);
-}
 
 const QString channelWeChat = u"wechat"_s;
 const QString channelWeChatV2 = u"wechat_v2"_s;
@@ -93,11 +89,11 @@ bool judgeMarked(NotifyRecord &record, const MarkPaidOutcome &marked)
     if (!marked.order.isPaid()) {
         // Not paid and not transitioned: deleted meanwhile, or refused by the store.
         record.verdict = NotifyVerdict::UnknownOrder;
-        record.error = tr("The order %1 could not be marked paid.").arg(record.orderSn.left(64));
+        record.error = QCoreApplication::translate("NotifyProcessor", "The order %1 could not be marked paid.").arg(record.orderSn.left(64));
         return false;
     }
     if (!marked.order.transactionId.isEmpty() && marked.order.transactionId != record.transactionId) {
-        record.error = tr("The order was already paid by transaction %1; this is a second payment (%2).")
+        record.error = QCoreApplication::translate("NotifyProcessor", "The order was already paid by transaction %1; this is a second payment (%2).")
                            .arg(marked.order.transactionId, record.transactionId);
         return true;
     }
@@ -203,7 +199,7 @@ NotifyProcessor::Outcome NotifyProcessor::process(const HttpRequest &request)
             handleWeChatV2(request, record);
         } else {
             record.verdict = NotifyVerdict::WrongContentType;
-            record.error = tr("Content-Type %1 is not accepted here (application/json expected).")
+            record.error = QCoreApplication::translate("NotifyProcessor", "Content-Type %1 is not accepted here (application/json expected).")
                                .arg(QString::fromLatin1(type.left(64)));
         }
     } else {
@@ -212,7 +208,7 @@ NotifyProcessor::Outcome NotifyProcessor::process(const HttpRequest &request)
             handleAlipay(request, record);
         } else {
             record.verdict = NotifyVerdict::WrongContentType;
-            record.error = tr("Content-Type %1 is not accepted here (application/x-www-form-urlencoded expected).")
+            record.error = QCoreApplication::translate("NotifyProcessor", "Content-Type %1 is not accepted here (application/x-www-form-urlencoded expected).")
                                .arg(QString::fromLatin1(type.left(64)));
         }
     }
@@ -261,7 +257,7 @@ NotifyProcessor::Outcome NotifyProcessor::refused(const HttpRequest &request, in
     record.headersJson = headersWithoutSecrets(request.headers);
     record.verdict = NotifyVerdict::TooLarge;
     record.httpStatus = 413;
-    record.error = tr("The body is larger than the limit; it was not read.");
+    record.error = QCoreApplication::translate("NotifyProcessor", "The body is larger than the limit; it was not read.");
     record.latencyUs = request.started.isValid() ? request.started.nsecsElapsed() / 1000 : 0;
     std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
     const auto id = m_journal.append(record);
@@ -280,7 +276,7 @@ void NotifyProcessor::handleWeChatV3(const HttpRequest &request, NotifyRecord &r
 {
     if (!m_config.wechat.isConfigured()) {
         record.verdict = NotifyVerdict::ChannelNotConfigured;
-        record.error = tr("WeChat Pay is not configured (mchid, APIv3 key, platform key).");
+        record.error = QCoreApplication::translate("NotifyProcessor", "WeChat Pay is not configured (mchid, APIv3 key, platform key).");
         return;
     }
     const WeChatNotificationVerifier verifier(m_config.wechat.platformKeys, m_config.wechat.apiV3Key, m_clock);
@@ -298,7 +294,7 @@ void NotifyProcessor::handleWeChatV3(const HttpRequest &request, NotifyRecord &r
             record.notifiedFen = refund.refundFen;
         if (refund.mchid != m_config.wechat.mchid) {
             record.verdict = NotifyVerdict::WrongMerchant;
-            record.error = tr("The refund is for merchant %1, not %2.").arg(refund.mchid, m_config.wechat.mchid);
+            record.error = QCoreApplication::translate("NotifyProcessor", "The refund is for merchant %1, not %2.").arg(refund.mchid, m_config.wechat.mchid);
             return;
         }
         std::unique_lock<QMutex> writing = m_writeLock ? std::unique_lock<QMutex>(*m_writeLock) : std::unique_lock<QMutex>();
@@ -316,17 +312,17 @@ void NotifyProcessor::handleWeChatV3(const HttpRequest &request, NotifyRecord &r
         record.notifiedFen = t.totalFen;
     if (t.mchid != m_config.wechat.mchid) {
         record.verdict = NotifyVerdict::WrongMerchant;
-        record.error = tr("The payment is for merchant %1, not %2.").arg(t.mchid, m_config.wechat.mchid);
+        record.error = QCoreApplication::translate("NotifyProcessor", "The payment is for merchant %1, not %2.").arg(t.mchid, m_config.wechat.mchid);
         return;
     }
     if (!m_config.wechat.appids.isEmpty() && !m_config.wechat.appids.contains(t.appid)) {
         record.verdict = NotifyVerdict::WrongMerchant;
-        record.error = tr("The payment is for appid %1, which is not configured.").arg(t.appid);
+        record.error = QCoreApplication::translate("NotifyProcessor", "The payment is for appid %1, which is not configured.").arg(t.appid);
         return;
     }
     if (!t.isPaid()) {
         record.verdict = NotifyVerdict::NotPaid;
-        record.error = tr("trade_state is %1; the order is left unpaid.").arg(t.tradeState);
+        record.error = QCoreApplication::translate("NotifyProcessor", "trade_state is %1; the order is left unpaid.").arg(t.tradeState);
         return;
     }
     applyPayment(record, t.totalFen, PayWay::WeChat, parseRfc3339(t.successTime));
@@ -336,7 +332,7 @@ void NotifyProcessor::handleWeChatV2(const HttpRequest &request, NotifyRecord &r
 {
     if (m_config.wechat.v2ApiKey.isEmpty() || m_config.wechat.mchid.isEmpty()) {
         record.verdict = NotifyVerdict::ChannelNotConfigured;
-        record.error = tr("WeChat Pay v2 is not configured (mchid, API key).");
+        record.error = QCoreApplication::translate("NotifyProcessor", "WeChat Pay v2 is not configured (mchid, API key).");
         return;
     }
     const auto fields = WeChatPayV2::verifyNotification(request.body, m_config.wechat.v2ApiKey);
@@ -354,17 +350,17 @@ void NotifyProcessor::handleWeChatV2(const HttpRequest &request, NotifyRecord &r
     if (fields->value(u"mch_id"_s) != m_config.wechat.mchid
         || (!m_config.wechat.appids.isEmpty() && !m_config.wechat.appids.contains(fields->value(u"appid"_s)))) {
         record.verdict = NotifyVerdict::WrongMerchant;
-        record.error = tr("The payment is for another merchant or appid.");
+        record.error = QCoreApplication::translate("NotifyProcessor", "The payment is for another merchant or appid.");
         return;
     }
     if (fields->value(u"result_code"_s) != u"SUCCESS") {
         record.verdict = NotifyVerdict::NotPaid;
-        record.error = tr("result_code is %1.").arg(fields->value(u"result_code"_s));
+        record.error = QCoreApplication::translate("NotifyProcessor", "result_code is %1.").arg(fields->value(u"result_code"_s));
         return;
     }
     if (!ok || fee < 0 || record.orderSn.isEmpty() || record.transactionId.isEmpty()) {
         record.verdict = NotifyVerdict::Malformed;
-        record.error = tr("total_fee, out_trade_no or transaction_id is missing.");
+        record.error = QCoreApplication::translate("NotifyProcessor", "total_fee, out_trade_no or transaction_id is missing.");
         return;
     }
     applyPayment(record, fee, PayWay::WeChat, parseChinaTime(fields->value(u"time_end"_s), u"yyyyMMddHHmmss"_s));
@@ -374,7 +370,7 @@ void NotifyProcessor::handleAlipay(const HttpRequest &request, NotifyRecord &rec
 {
     if (!m_config.alipay.isConfigured()) {
         record.verdict = NotifyVerdict::ChannelNotConfigured;
-        record.error = tr("Alipay is not configured (app_id, Alipay public key).");
+        record.error = QCoreApplication::translate("NotifyProcessor", "Alipay is not configured (app_id, Alipay public key).");
         return;
     }
     const AlipayVerifier verifier(m_config.alipay.alipayPublicKey);
@@ -391,7 +387,7 @@ void NotifyProcessor::handleAlipay(const HttpRequest &request, NotifyRecord &rec
     if (n->appId != m_config.alipay.appId
         || (!m_config.alipay.sellerId.isEmpty() && n->sellerId != m_config.alipay.sellerId)) {
         record.verdict = NotifyVerdict::WrongMerchant;
-        record.error = tr("The notification is for app_id %1 / seller_id %2, not ours.").arg(n->appId, n->sellerId);
+        record.error = QCoreApplication::translate("NotifyProcessor", "The notification is for app_id %1 / seller_id %2, not ours.").arg(n->appId, n->sellerId);
         return;
     }
     if (const auto notice = RefundNotice::fromAlipay(*n)) {
@@ -405,7 +401,7 @@ void NotifyProcessor::handleAlipay(const HttpRequest &request, NotifyRecord &rec
     }
     if (!n->isPaid()) {
         record.verdict = NotifyVerdict::NotPaid;
-        record.error = tr("trade_status is %1; the order is left unpaid.").arg(n->tradeStatus);
+        record.error = QCoreApplication::translate("NotifyProcessor", "trade_status is %1; the order is left unpaid.").arg(n->tradeStatus);
         return;
     }
     applyPayment(record, n->totalAmount->fen(), PayWay::Alipay,
@@ -446,13 +442,13 @@ void NotifyProcessor::applyPaymentOnce(NotifyRecord &record, qint64 notifiedFen,
     }
     if (!found->has_value()) {
         record.verdict = NotifyVerdict::UnknownOrder;
-        record.error = tr("No order has the sn %1.").arg(record.orderSn.left(64));
+        record.error = QCoreApplication::translate("NotifyProcessor", "No order has the sn %1.").arg(record.orderSn.left(64));
         return;
     }
     const Order &order = **found;
     if (order.amount.fen() != notifiedFen) {
         record.verdict = NotifyVerdict::AmountMismatch;
-        record.error = tr("Notified amount %1 differs from the order amount %2; the order is not marked paid.")
+        record.error = QCoreApplication::translate("NotifyProcessor", "Notified amount %1 differs from the order amount %2; the order is not marked paid.")
                            .arg(Money::fromFen(notifiedFen).toString(), order.amount.toString());
         raiseAlert(record, u"amount_mismatch"_s, order.amount.fen(), record.error);
         return;

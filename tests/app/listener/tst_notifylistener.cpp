@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -52,6 +53,7 @@ private slots:
     void duplicateIsAcknowledgedWithoutSecondTransition_data();
     void duplicateIsAcknowledgedWithoutSecondTransition();
     void secondPaymentRaisesAlert();
+    void orderIsNeverPaidWithoutItsJournalRow();
     void weChatRefundSuccessCompletesRefund_data();
     void weChatRefundSuccessCompletesRefund();
     void concurrentDuplicates_data();
@@ -447,6 +449,44 @@ void TestNotifyListener::secondPaymentRaisesAlert()
     QVERIFY(alerts.ok() && !alerts->isEmpty());
     QCOMPARE(alerts->first().kind, u"duplicate_payment"_s);
     QCOMPARE(alerts->first().transactionId, u"4200000000000000000000000002"_s);
+}
+
+void TestNotifyListener::orderIsNeverPaidWithoutItsJournalRow()
+{
+    // The journal row is written in the transaction that marks the order paid: when it
+    // cannot be written, the order stays unpaid and the channel gets a 5xx to retry.
+    const Database db = m_dbs.createMigrated(u"sqlite"_s);
+    NotifyListener listener(db, config());
+    listener.setClock([] { return Now; });
+    QVERIFY(listener.start(QHostAddress::LocalHost, 0).ok());
+    const CreatedOrder created = newOrder(db, 88);
+    WeChatTransactionSpec t;
+    t.outTradeNo = created.orderSn;
+    t.totalFen = 88;
+    WeChatNotifyOptions o;
+    o.timestamp = Now;
+    const TestHttpRequest r = makeWeChatNotification(m_wechat, t, o);
+    const QByteArray request = buildHttpRequest("/api/pay/notifyMnp", r.headers, r.body);
+
+    const QString journal = db.table(u"mcpay_notify_journal");
+    QSqlQuery q(*db.connection());
+    QVERIFY(q.exec(u"ALTER TABLE "_s + journal + u" RENAME TO mcpay_journal_away"_s));
+    const auto failed = httpRoundTrip(listener.serverPort(), request);
+    QCOMPARE(failed.status, 500);
+    QVERIFY(!order(db, created.orderSn)->isPaid());
+
+    QVERIFY(q.exec(u"ALTER TABLE mcpay_journal_away RENAME TO "_s + journal));
+    const auto retried = httpRoundTrip(listener.serverPort(), request);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(retried.body, successAck);
+    QVERIFY(order(db, created.orderSn)->isPaid());
+    const auto rows = NotifyJournal(db).forOrder(created.orderSn);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().verdict, NotifyVerdict::Applied);
+    QVERIFY(rows->first().transitioned);
+    QCOMPARE(rows->first().httpStatus, 200);
+    listener.stop(0);
 }
 
 void TestNotifyListener::weChatRefundSuccessCompletesRefund_data()
