@@ -1,5 +1,6 @@
 #include "flowstore.h"
 
+#include "finance/auditlog.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,15 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
     if (!v.exec())
         return Database::queryError(v, QCoreApplication::translate("FlowStore", "Recording the published version"));
     version.id = v.lastInsertId().toLongLong();
+
+    // Who published what, in the same transaction: no publish without its audit entry.
+    QJsonObject details{{u"version"_s, version.id}, {u"messages"_s, version.messageCount}, {u"author"_s, version.author}};
+    if (request.rollbackOf)
+        details.insert(u"rollback_of"_s, *request.rollbackOf);
+    auto audited = AuditLog(m_db).append(AuditActor::person(Profile::Admin), AuditAction::FlowPublished,
+                                         m_type + u'/' + m_name, details, version.comment);
+    if (!audited)
+        return audited.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcFlow) << "published chat flow version" << version.id << "with" << version.messageCount << "messages";

@@ -1,6 +1,7 @@
 #include "flow/flowstore.h"
 
 #include "db/schemamigrator.h"
+#include "finance/auditlog.h"
 #include "testdatabases.h"
 
 #include <QSqlQuery>
@@ -116,6 +117,15 @@ void tst_FlowStore::publishLoadHistoryRollback()
 
     QVERIFY(!store.version(9999).ok());
     QVERIFY(!store.rollback(9999, u"x"_s).ok());
+
+    // Every publish left an audit entry, the rollback naming the version it restored.
+    auto audit = AuditLog(db).forObject(u"marketing_chat/chat_flow"_s);
+    QVERIFY2(audit.ok(), qPrintable(audit.errorMessage()));
+    QCOMPARE(audit->size(), 3);
+    QCOMPARE(audit->at(0).action, QString(AuditAction::FlowPublished));
+    QCOMPARE(audit->at(0).details.value(u"rollback_of"_s).toInteger(), v1->id);
+    QCOMPARE(audit->at(2).details.value(u"version"_s).toInteger(), v1->id);
+    QCOMPARE(audit->at(2).reason, u"first"_s);
 }
 
 void tst_FlowStore::updatesNewestExistingRow()
