@@ -34,6 +34,7 @@ public:
     QByteArray toPkcs1Pem() const;
 
 private:
+    friend class X509Certificate;
     explicit RsaPrivateKey(std::shared_ptr<PKeyHandle> key) : m_key(std::move(key)) {}
     std::shared_ptr<PKeyHandle> m_key;
 };

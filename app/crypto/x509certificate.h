@@ -10,6 +10,7 @@
 #include <memory>
 
 struct X509Handle;
+class RsaPrivateKey;
 
 // An X.509 certificate: WeChat Pay platform certificates and the merchant API certificate
 // (apiclient_cert.pem), whose serial number names the key in requests and notifications.
@@ -19,6 +20,11 @@ public:
     X509Certificate() = default;
 
     static Result<X509Certificate> fromPem(const QByteArray &pem);
+    // A self-signed certificate for `key` (subject and issuer CN = commonName), serial
+    // number = the big-endian bytes of `serial` (1 to 20 bytes, taken as positive), valid
+    // from now for `days` days, signed with SHA-256: the sandbox merchant's apiclient_cert.
+    static Result<X509Certificate> createSelfSigned(const RsaPrivateKey &key, const QString &commonName,
+                                                    const QByteArray &serial, int days);
 
     bool isNull() const { return !m_cert; }
     // The serial number in upper-case hex, as WeChat Pay prints it:
@@ -28,6 +34,8 @@ public:
     QDateTime notBefore() const;
     QDateTime notAfter() const;
     RsaPublicKey publicKey() const;
+    // "-----BEGIN CERTIFICATE-----" PEM.
+    QByteArray toPem() const;
 
 private:
     std::shared_ptr<X509Handle> m_cert;

@@ -1,6 +1,7 @@
 #include "notifylistener.h"
 
 #include "boundedhttpserver.h"
+#include "clientapi.h"
 #include "logging.h"
 #include "notifyprocessor.h"
 
@@ -24,6 +25,7 @@ public:
 
     BoundedHttpServer *prepare(std::shared_ptr<std::atomic<int>> connectionCounter, std::shared_ptr<QMutex> writeLock)
     {
+        m_clientApi = m_listener->m_clientApi;
         m_processor = std::make_unique<NotifyProcessor>(m_db, m_config, m_clock);
         m_processor->setWriteLock(std::move(writeLock));
         m_server = new BoundedHttpServer(m_limits, [this](const HttpRequest &r) { return handle(r); }, this);
@@ -69,6 +71,8 @@ public:
 private:
     HttpReply handle(const HttpRequest &request)
     {
+        if (m_clientApi && ClientApi::handles(request.path))
+            return m_clientApi->handle(request);
         NotifyProcessor::Outcome outcome = m_processor->process(request);
         publish(outcome);
         return outcome.reply;
@@ -111,6 +115,7 @@ private:
     NotifyLimits m_limits;
     std::function<qint64()> m_clock;
     std::unique_ptr<NotifyProcessor> m_processor;
+    std::shared_ptr<ClientApi> m_clientApi;
     BoundedHttpServer *m_server = nullptr;
     bool m_finished = false;
 };

@@ -10,7 +10,9 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
+class ClientApi;
 class QThread;
 class NotifyListenerWorker;
 
@@ -33,6 +35,8 @@ public:
     // Before start(): limits and the clock used for the WeChat timestamp window.
     void setLimits(const NotifyLimits &limits) { m_limits = limits; }
     void setClock(std::function<qint64()> unixNow) { m_clock = std::move(unixNow); }
+    // Before start(): also serve the seed's client endpoints (ClientApi::handles) with it.
+    void setClientApi(std::shared_ptr<ClientApi> api) { m_clientApi = std::move(api); }
     // At any time: takes effect for the next notification.
     void setConfig(const NotifyConfig &config);
 
@@ -59,6 +63,7 @@ private:
     NotifyConfig m_config;
     NotifyLimits m_limits;
     std::function<qint64()> m_clock;
+    std::shared_ptr<ClientApi> m_clientApi;
     QList<QThread *> m_threads;
     QList<NotifyListenerWorker *> m_workers; // [0] listens and hands connections to the others
     bool m_running = false;

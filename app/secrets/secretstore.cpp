@@ -8,6 +8,8 @@
 #include <QEventLoop>
 #include <QPointer>
 
+#include <memory>
+
 namespace {
 
 // Turns QtKeychain's answer into a message that says what to do.
@@ -76,6 +78,40 @@ void SecretStore::read(const QString &key, QObject *context, std::function<void(
         done(job->binaryData());
     });
     job->start();
+}
+
+void SecretStore::readSeveral(const QStringList &keys, QObject *context,
+                              std::function<void(Result<QHash<QString, QByteArray>>)> done)
+{
+    struct Reading
+    {
+        QStringList remaining;
+        QHash<QString, QByteArray> values;
+        std::function<void(Result<QHash<QString, QByteArray>>)> done;
+    };
+    auto reading = std::make_shared<Reading>(Reading{keys, {}, std::move(done)});
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, context, reading, next] {
+        if (reading->remaining.isEmpty()) {
+            const auto done = std::move(reading->done);
+            *next = nullptr; // breaks the cycle
+            done(std::move(reading->values));
+            return;
+        }
+        const QString key = reading->remaining.takeFirst();
+        read(key, context, [reading, next, key](Result<QByteArray> value) {
+            if (!value && value.error().code != u"not-found") {
+                const auto done = std::move(reading->done);
+                *next = nullptr;
+                done(value.error());
+                return;
+            }
+            if (value)
+                reading->values.insert(key, *value);
+            (*next)();
+        });
+    };
+    (*next)();
 }
 
 void SecretStore::write(const QString &key, const QByteArray &secret, QObject *context, std::function<void(Status)> done)

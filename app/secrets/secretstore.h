@@ -3,8 +3,10 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -28,6 +30,10 @@ public:
     void read(const QString &key, QObject *context, std::function<void(Result<QByteArray>)> done);
     void write(const QString &key, const QByteArray &secret, QObject *context, std::function<void(Status)> done);
     void remove(const QString &key, QObject *context, std::function<void(Status)> done);
+    // Several entries, one after another; absent ones are left out of the result. Any
+    // other failure (no keychain, access denied) ends the reading with that error.
+    void readSeveral(const QStringList &keys, QObject *context,
+                     std::function<void(Result<QHash<QString, QByteArray>>)> done);
 
     // Blocking forms for the command line and tests: they run a local event loop until the
     // keychain answers.

@@ -19,6 +19,8 @@ public:
     explicit Database(DatabaseUrl url, QString password = {});
 
     const DatabaseUrl &url() const { return m_url; }
+    // For opening the same database elsewhere (a check run on its own connection); never log it.
+    const QString &password() const { return m_password; }
     SqlDialect dialect() const { return m_url.dialect; }
     bool isValid() const { return !m_id.isEmpty(); }
 

@@ -3,6 +3,7 @@
 #include "finance/auditlog.h"
 #include "finance/refundservice.h"
 #include "orders/orderrepository.h"
+#include "orders/prepayjournal.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -60,6 +61,25 @@ Result<QList<TimelineEvent>> OrderTimeline::forOrder(const QString &orderSn)
         return db.error();
     QSqlQuery q(*db);
     q.setForwardOnly(true);
+    auto prepays = PrepayJournal(m_db).forOrder(orderSn);
+    if (!prepays)
+        return prepays.error();
+    for (const PrepayRecord &p : *prepays) {
+        TimelineEvent e;
+        e.atMs = p.createdAtMs;
+        e.kind = TimelineEvent::Kind::Prepay;
+        e.key = p.scene;
+        e.title = QCoreApplication::translate("OrderTimeline", "Prepay with %1 (%2): %3")
+                      .arg(payWayDisplayName(p.payWay), p.scene, p.amount.toDisplayString());
+        QStringList detail;
+        if (!p.prepayId.isEmpty())
+            detail << QCoreApplication::translate("OrderTimeline", "prepay id %1").arg(p.prepayId);
+        if (!p.summary.isEmpty())
+            detail << p.summary;
+        e.detail = detail.join(u"; "_s);
+        events << e;
+    }
+
     q.prepare(u"SELECT received_at, channel, route, verdict, http_status, transitioned, error, notified_fen FROM "_s
               + m_db.table(u"mcpay_notify_journal") + u" WHERE order_sn = ? ORDER BY id"_s);
     q.addBindValue(orderSn);

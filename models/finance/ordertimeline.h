@@ -11,6 +11,7 @@ struct TimelineEvent
 {
     enum class Kind : int {
         Created,
+        Prepay,         // pay parameters handed out (the client API's unifiedpay, a test payment)
         Notification,   // a channel notification and the listener's verdict
         Alert,          // something finance must look at (amount mismatch…)
         Paid,
@@ -27,8 +28,9 @@ struct TimelineEvent
     bool problem = false; // shown highlighted: a rejected notification, an alert, a failed refund
 };
 
-// The whole history of one order, oldest first, from the order row, the notify journal and
-// alerts (migration 0020), refunds (0031) and the audit log (0030).
+// The whole history of one order, oldest first, from the order row, the prepay records
+// (migration 0040), the notify journal and alerts (0020), refunds (0031) and the audit log
+// (0030).
 class OrderTimeline
 {
 public:

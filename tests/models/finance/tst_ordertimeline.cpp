@@ -1,5 +1,6 @@
 #include "finance/auditlog.h"
 #include "finance/ordertimeline.h"
+#include "orders/prepayjournal.h"
 #include "finance/refundservice.h"
 #include "orders/orderrepository.h"
 #include "testdatabases.h"
@@ -55,6 +56,19 @@ void TestOrderTimeline::mergesEverySourceInOrder()
         q.addBindValue(transitioned ? 1 : 0);
         return q.exec();
     };
+    // The pay parameters handed out at 1200 s (and another order's, which must not appear).
+    for (const auto &[orderSn, ms] : {std::pair{sn, qint64(1'200'000)}, std::pair{other->orderSn, qint64(1'300'000)}}) {
+        PrepayRecord record{orderSn, 7, PayWay::WeChat, u"mnp"_s, u"wx2026prepay"_s + orderSn.right(4), {},
+                            Money::fromFen(100), ms, u"JSAPI prepay"_s};
+        const Status recorded = PrepayJournal(db).record(record);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.errorMessage()));
+    }
+    auto prepays = PrepayJournal(db).forOrder(sn);
+    QVERIFY(prepays.ok());
+    QCOMPARE(prepays->size(), 1);
+    QCOMPARE(prepays->first().amount, Money::fromFen(100));
+    QCOMPARE(prepays->first().payWay, PayWay::WeChat);
+
     QVERIFY2(journal(1'500'000, u"bad_signature"_s, 401, sn, false), qPrintable(q.lastError().text()));
     QVERIFY(journal(2'000'000, u"applied"_s, 200, sn, true));
     QVERIFY(journal(2'100'000, u"applied"_s, 200, other->orderSn, true));
@@ -80,21 +94,24 @@ void TestOrderTimeline::mergesEverySourceInOrder()
     auto events = OrderTimeline(db).forOrder(sn);
     QVERIFY2(events.ok(), qPrintable(events.errorMessage()));
     using K = TimelineEvent::Kind;
-    const QList<K> kinds = {K::Created, K::Notification, K::Notification, K::Paid, K::ManualAction,
+    const QList<K> kinds = {K::Created, K::Prepay, K::Notification, K::Notification, K::Paid, K::ManualAction,
                             K::RefundRequested, K::RefundFinished};
     QCOMPARE(events->size(), kinds.size());
     for (int i = 0; i < kinds.size(); ++i)
         QCOMPARE(events->at(i).kind, kinds.at(i));
     QCOMPARE(events->at(0).atMs, 1'000'000);
-    QCOMPARE(events->at(1).key, u"bad_signature"_s);
-    QVERIFY(events->at(1).problem);
-    QVERIFY(!events->at(2).problem);
-    QVERIFY(events->at(2).detail.contains(u"paid"_s));
-    QCOMPARE(events->at(4).who, u"bob (finance)"_s);
-    QCOMPARE(events->at(5).who, u"alice"_s);
-    QCOMPARE(events->at(6).atMs, 4'000'000);
-    QCOMPARE(events->at(6).key, u"SUCCESS"_s);
-    QVERIFY(!events->at(6).problem);
+    QCOMPARE(events->at(1).atMs, 1'200'000);
+    QCOMPARE(events->at(1).key, u"mnp"_s);
+    QVERIFY(events->at(1).detail.contains(u"wx2026prepay"_s + sn.right(4)));
+    QCOMPARE(events->at(2).key, u"bad_signature"_s);
+    QVERIFY(events->at(2).problem);
+    QVERIFY(!events->at(3).problem);
+    QVERIFY(events->at(3).detail.contains(u"paid"_s));
+    QCOMPARE(events->at(5).who, u"bob (finance)"_s);
+    QCOMPARE(events->at(6).who, u"alice"_s);
+    QCOMPARE(events->at(7).atMs, 4'000'000);
+    QCOMPARE(events->at(7).key, u"SUCCESS"_s);
+    QVERIFY(!events->at(7).problem);
     for (int i = 1; i < events->size(); ++i)
         QVERIFY(events->at(i - 1).atMs <= events->at(i).atMs);
 }
