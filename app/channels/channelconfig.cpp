@@ -1,6 +1,7 @@
 #include "channelconfig.h"
 
 #include "core/settings.h"
+#include "crypto/rsapublickey.h"
 #include "crypto/x509certificate.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,36 @@ bool ChannelConfig::operator==(const ChannelConfig &o) const
         && wechat.notifyBaseUrl == o.wechat.notifyBaseUrl && wechat.apiBaseUrl == o.wechat.apiBaseUrl
         && wechat.legacyV2 == o.wechat.legacyV2 && alipay.appId == o.alipay.appId && alipay.sellerId == o.alipay.sellerId
         && alipay.notifyBaseUrl == o.alipay.notifyBaseUrl && alipay.gateway == o.alipay.gateway;
+}
+
+QJsonObject ChannelConfig::changesFrom(const ChannelConfig &before) const
+{
+    const auto keyText = [](const QByteArray &pem) {
+        if (pem.isEmpty())
+            return QString();
+        const auto key = RsaPublicKey::fromPem(pem);
+        return key ? key->fingerprint() : QStringLiteral("(unreadable)");
+    };
+    const QList<std::tuple<QString, QString, QString>> fields{
+        {u"wechat.mchid"_s, before.wechat.mchid, wechat.mchid},
+        {u"wechat.mini_program_appid"_s, before.wechat.miniProgramAppid, wechat.miniProgramAppid},
+        {u"wechat.official_account_appid"_s, before.wechat.officialAccountAppid, wechat.officialAccountAppid},
+        {u"wechat.merchant_certificate_serial"_s, before.wechat.merchantCertificateSerial, wechat.merchantCertificateSerial},
+        {u"wechat.platform_key_id"_s, before.wechat.platformKeyId, wechat.platformKeyId},
+        {u"wechat.platform_public_key"_s, keyText(before.wechat.platformPublicKeyPem), keyText(wechat.platformPublicKeyPem)},
+        {u"wechat.notify_base_url"_s, before.wechat.notifyBaseUrl, wechat.notifyBaseUrl},
+        {u"wechat.api_base_url"_s, before.wechat.apiBaseUrl.toString(), wechat.apiBaseUrl.toString()},
+        {u"wechat.legacy_v2"_s, before.wechat.legacyV2 ? u"true"_s : u"false"_s, wechat.legacyV2 ? u"true"_s : u"false"_s},
+        {u"alipay.app_id"_s, before.alipay.appId, alipay.appId},
+        {u"alipay.seller_id"_s, before.alipay.sellerId, alipay.sellerId},
+        {u"alipay.notify_base_url"_s, before.alipay.notifyBaseUrl, alipay.notifyBaseUrl},
+        {u"alipay.gateway"_s, before.alipay.gateway.toString(), alipay.gateway.toString()},
+    };
+    QJsonObject changes;
+    for (const auto &[name, from, to] : fields)
+        if (from != to)
+            changes.insert(name, QJsonObject{{u"from"_s, from}, {u"to"_s, to}});
+    return changes;
 }
 
 Result<LikeadminPayConfig> LikeadminPayConfig::read(const Database &database)

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -41,6 +42,9 @@ struct ChannelConfig
     void save(Settings &settings) const;
 
     bool operator==(const ChannelConfig &other) const;
+    // What changed from `before`, field by field ({"wechat.mchid": {"from": …, "to": …}}),
+    // for the audit log. Ids and URLs only; the platform key appears as its fingerprint.
+    QJsonObject changesFrom(const ChannelConfig &before) const;
 };
 
 // Key names in the SecretStore.

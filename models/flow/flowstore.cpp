@@ -182,7 +182,7 @@ Result<FlowVersion> FlowStore::publish(const PublishRequest &request)
     QJsonObject details{{u"version"_s, version.id}, {u"messages"_s, version.messageCount}, {u"author"_s, version.author}};
     if (request.rollbackOf)
         details.insert(u"rollback_of"_s, *request.rollbackOf);
-    auto audited = AuditLog(m_db).append(AuditActor::person(Profile::Admin), AuditAction::FlowPublished,
+    auto audited = AuditLog(m_db).append(m_actor, AuditAction::FlowPublished,
                                          m_type + u'/' + m_name, details, version.comment);
     if (!audited)
         return audited.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "finance/profile.h"
 #include "flow/flowvalidator.h"
 #include "result.h"
 
@@ -39,6 +40,10 @@ public:
     explicit FlowStore(Database database, QString configType = QStringLiteral("marketing_chat"),
                        QString configName = QStringLiteral("chat_flow"));
 
+    // Who publishes and rolls back, for the audit log (an Admin person by default).
+    void setActor(const AuditActor &actor) { m_actor = actor; }
+    const AuditActor &actor() const { return m_actor; }
+
     static Result<QString> readFile(const QString &path);
     static Status writeFile(const QString &path, const QString &text);
 
@@ -70,6 +75,7 @@ public:
     static QString defaultAuthor();
 
 private:
+    AuditActor m_actor = AuditActor::person(Profile::Admin);
     Database m_db;
     QString m_type;
     QString m_name;

@@ -1,6 +1,7 @@
 #include "floweditorpage.h"
 
 #include "core/appcontext.h"
+#include "finance/currentprofile.h"
 #include "flow/flowmessage.h"
 #include "flow/flowstore.h"
 #include "flowdocumentcontroller.h"
@@ -289,8 +290,30 @@ void FlowEditorPage::selectMessage(qsizetype index)
         m_form->setMessageIndex(index);
 }
 
+void FlowEditorPage::setProfile(CurrentProfile *profile)
+{
+    if (m_profile)
+        disconnect(m_profile, nullptr, this, nullptr);
+    m_profile = profile;
+    if (m_profile)
+        connect(m_profile, &CurrentProfile::profileChanged, this, &FlowEditorPage::updateActions);
+    updateActions();
+}
+
+bool FlowEditorPage::mayPublish() const
+{
+    return !m_profile || m_profile->canPublish();
+}
+
+AuditActor FlowEditorPage::publisher() const
+{
+    return m_profile ? m_profile->actor() : AuditActor::person(Profile::Admin);
+}
+
 void FlowEditorPage::updateActions()
 {
+    m_publish->setEnabled(mayPublish());
+    m_publish->setToolTip(mayPublish() ? QString() : tr("Publishing needs the Admin profile (View ▸ Profile)."));
     const qsizetype current = currentMessage();
     const qsizetype count = m_controller->document().messageCount();
     const bool treeEditable = !m_controller->document().hasSyntaxError() && m_controller->document().root().isArray();
@@ -652,12 +675,16 @@ Result<FlowVersion> FlowEditorPage::publish(const QString &comment, bool acceptW
                      u"flow-has-errors"_s);
     if (counts.warnings > 0 && !acceptWarnings)
         return Error(tr("The flow has %1 warning(s).").arg(counts.warnings), u"flow-has-warnings"_s);
+    if (!mayPublish())
+        return Error(tr("Publishing needs the Admin profile (View ▸ Profile)."), u"not-allowed"_s);
     FlowStore::PublishRequest request;
     request.text = m_controller->document().text();
     request.author = FlowStore::defaultAuthor();
     request.comment = comment;
     request.validation = m_controller->validationOptions();
-    return FlowStore(db).publish(request);
+    FlowStore store(db);
+    store.setActor(publisher());
+    return store.publish(request);
 }
 
 void FlowEditorPage::publishInteractively()
@@ -711,6 +738,7 @@ void FlowEditorPage::showPreview()
     m_raw->commit();
     auto *dialog = new FlowPreviewDialog(m_controller->document().root(), std::max<qsizetype>(currentMessage(), 0), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPayments(m_previewPayments);
     dialog->show();
 }
 
@@ -723,6 +751,7 @@ void FlowEditorPage::showHistory()
     }
     auto *dialog = new FlowHistoryDialog(db, m_controller->document().text(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPublisher(publisher(), mayPublish());
     connect(dialog, &FlowHistoryDialog::openVersionRequested, this, [this](const QString &text, qint64 id) {
         m_controller->apply(std::make_unique<SetTextCommand>(text, tr("Open version %1").arg(id)));
     });

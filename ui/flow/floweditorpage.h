@@ -1,14 +1,18 @@
 #pragma once
 
+#include "finance/profile.h"
 #include "flow/flowjson.h"
 #include "result.h"
 
 #include <QLockFile>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class AppContext;
+class CurrentProfile;
+class PreviewPayments;
 class FlowDocumentController;
 class FlowMessageForm;
 class FlowMessageListModel;
@@ -52,6 +56,12 @@ public:
     QAction *previewAction() const { return m_preview; }
     QAction *insertPaymentAction() const { return m_insertPayment; }
     QAction *insertMessageAction() const { return m_insertMessage; }
+
+    // The profile chosen in View ▸ Profile: publishing and rolling back need Admin, and
+    // the audit log records who published. Without one, the page acts as Admin.
+    void setProfile(CurrentProfile *profile);
+    // Real test payments in the preview (not owned; null: outcomes are only simulated).
+    void setPreviewPayments(PreviewPayments *payments) { m_previewPayments = payments; }
 
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -108,7 +118,12 @@ private:
     void removeAutosave();
     void problemActivated(int row);
 
+    bool mayPublish() const;
+    AuditActor publisher() const;
+
     AppContext *m_context;
+    QPointer<CurrentProfile> m_profile;
+    PreviewPayments *m_previewPayments = nullptr;
     FlowDocumentController *m_controller;
     FlowMessageListModel *m_model;
     FlowMessageListView *m_list;

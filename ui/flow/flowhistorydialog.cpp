@@ -76,7 +76,7 @@ FlowHistoryDialog::FlowHistoryDialog(Database database, QString editorText, QWid
     connect(m_versions, &QTableWidget::itemSelectionChanged, this, [this] {
         const qint64 id = selectedId();
         m_open->setEnabled(id > 0);
-        m_rollback->setEnabled(id > 0);
+        m_rollback->setEnabled(id > 0 && m_mayPublish);
         if (id <= 0)
             return;
         // The selected version against the one before it (or the editor, for the oldest).
@@ -209,8 +209,18 @@ void FlowHistoryDialog::compare(qint64 leftId, qint64 rightId)
     m_diff->setUpdatesEnabled(true);
 }
 
+void FlowHistoryDialog::setPublisher(const AuditActor &actor, bool allowed)
+{
+    m_store.setActor(actor);
+    m_mayPublish = allowed;
+    m_rollback->setEnabled(allowed && selectedId() > 0);
+    m_rollback->setToolTip(allowed ? QString() : tr("Rolling back publishes a flow: it needs the Admin profile."));
+}
+
 Result<FlowVersion> FlowHistoryDialog::rollbackTo(qint64 id, const QString &comment)
 {
+    if (!m_mayPublish)
+        return Error(tr("Rolling back publishes a flow: it needs the Admin profile."), u"not-allowed"_s);
     auto version = m_store.rollback(id, FlowStore::defaultAuthor(), comment);
     if (version)
         reload();

@@ -25,6 +25,8 @@ public:
     bool reload();
     // Compares two sources: a version id, or 0 for the editor's text.
     void compare(qint64 leftId, qint64 rightId);
+    // Who rolls back (recorded in the audit log), and whether they may.
+    void setPublisher(const AuditActor &actor, bool allowed);
     // Rolls back to a version without asking; returns the new version.
     Result<FlowVersion> rollbackTo(qint64 id, const QString &comment);
 
@@ -41,6 +43,7 @@ private:
     void fillCombos();
 
     FlowStore m_store;
+    bool m_mayPublish = true;
     QString m_editorText;
     QList<FlowVersion> m_list;
     QTableWidget *m_versions;

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -251,6 +252,12 @@ void FlowPreviewDialog::showButtons(qsizetype messageIndex)
         const int index = int(i);
         if (b.isPayment()) {
             auto *menu = new QMenu(button);
+            if (m_payments) {
+                QAction *real = menu->addAction(tr("Pay in the sandbox (cashier, signed notification)"), this,
+                                                [this, index] { pay(index); });
+                real->setToolTip(m_payments->description());
+                menu->addSeparator();
+            }
             menu->addAction(tr("Payment succeeds (paid)"), this,
                             [this, index] { choose(index, FlowPlayer::PaymentResult::Paid); });
             menu->addAction(tr("Customer cancels (payment_cancelled)"), this,
@@ -267,9 +274,69 @@ void FlowPreviewDialog::showButtons(qsizetype messageIndex)
     m_buttonsLayout->addStretch();
 }
 
+bool FlowPreviewDialog::pay(int buttonIndex)
+{
+    if (!m_payments || m_paying || !m_player.isWaiting())
+        return false;
+    const FlowMessageView message(&m_player.flow().at(m_player.position()));
+    if (buttonIndex < 0 || buttonIndex >= message.buttonCount() || !message.button(buttonIndex).isPayment())
+        return false;
+    const auto amount = Money::parse(message.button(buttonIndex).amountText().value_or(QString()));
+    if (!amount) {
+        addNote(tr("This payment button has no valid amount: %1").arg(amount.errorMessage()));
+        return false;
+    }
+    m_paying = true;
+    setButtonsEnabled(false);
+    addNote(tr("Paying ¥%1 in the sandbox: %2").arg(amount->toString(), m_payments->description()));
+    QPointer<FlowPreviewDialog> self(this);
+    const int position = int(m_player.position());
+    m_payments->pay(
+        {*amount, message.button(buttonIndex).text()}, this,
+        [self](const QString &line) {
+            if (self)
+                self->addNote(line);
+        },
+        [self, buttonIndex, position](PreviewPayments::Outcome outcome, const QString &detail) {
+            if (!self)
+                return;
+            self->m_paying = false;
+            if (!detail.isEmpty())
+                self->addNote(detail);
+            // The preview may have been restarted meanwhile: only answer the same message.
+            const bool same = self->m_player.isWaiting() && self->m_player.position() == position;
+            switch (outcome) {
+            case PreviewPayments::Outcome::Paid:
+                if (same)
+                    self->choose(buttonIndex, FlowPlayer::PaymentResult::Paid);
+                break;
+            case PreviewPayments::Outcome::Failed:
+                if (same)
+                    self->choose(buttonIndex, FlowPlayer::PaymentResult::Failed);
+                break;
+            case PreviewPayments::Outcome::Cancelled:
+                if (same)
+                    self->choose(buttonIndex, FlowPlayer::PaymentResult::Cancelled);
+                break;
+            case PreviewPayments::Outcome::Unpaid:
+                self->addNote(tr("Left unpaid: the chat keeps waiting for the payment."));
+                self->setButtonsEnabled(true);
+                break;
+            }
+            Q_EMIT self->paymentFinished(outcome);
+        });
+    return true;
+}
+
+void FlowPreviewDialog::setButtonsEnabled(bool enabled)
+{
+    for (QPushButton *b : m_buttonsArea->findChildren<QPushButton *>())
+        b->setEnabled(enabled);
+}
+
 bool FlowPreviewDialog::choose(int buttonIndex, FlowPlayer::PaymentResult payment)
 {
-    if (!m_player.isWaiting())
+    if (!m_player.isWaiting() || m_paying)
         return false;
     const FlowMessageView message(&m_player.flow().at(m_player.position()));
     if (buttonIndex < 0 || buttonIndex >= message.buttonCount())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flow/flowplayer.h"
+#include "previewpayments.h"
 
 #include <QDialog>
 
@@ -36,6 +37,13 @@ public:
     // Presses a button of the waiting message (payment buttons take the outcome).
     bool choose(int buttonIndex, FlowPlayer::PaymentResult payment = FlowPlayer::PaymentResult::Paid);
 
+    // Real test payments for payment buttons (not owned; null: outcomes are only simulated).
+    void setPayments(PreviewPayments *payments) { m_payments = payments; }
+    // Starts a real test payment for a payment button of the waiting message; the flow goes
+    // on when it has an outcome (paymentFinished). False when it cannot start.
+    bool pay(int buttonIndex);
+    bool isPaying() const { return m_paying; }
+
     const FlowPlayer &player() const { return m_player; }
     // What the chat shows, top to bottom: "bot: …", "me: …", "note: …".
     QStringList transcript() const { return m_transcript; }
@@ -43,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void transcriptChanged();
+    void paymentFinished(PreviewPayments::Outcome outcome);
 
 protected:
     // Plays from the chosen message when first shown.
@@ -59,7 +68,11 @@ private:
     int scaledDelay(qint64 ms) const;
     QList<QPair<QString, QString>> presetAnswers() const;
 
+    void setButtonsEnabled(bool enabled);
+
     FlowPlayer m_player;
+    PreviewPayments *m_payments = nullptr;
+    bool m_paying = false;
     Speed m_speed = Speed::Normal;
     bool m_showSkipped = true;
     bool m_started = false;

@@ -6,6 +6,7 @@
 #include "crypto/rsapublickey.h"
 #include "crypto/securerandom.h"
 #include "crypto/x509certificate.h"
+#include "finance/auditlog.h"
 #include "secrets/secretstore.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -285,21 +287,11 @@ void ChannelSettingsDialog::testKeys()
                                 ChannelSecrets::alipayAppPrivateKey, ChannelSecrets::alipayPublicKey})
         if (!secrets->contains(name))
             missing << name;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, secrets, missing, next]() mutable {
-        if (missing.isEmpty()) {
-            runTests(*secrets);
-            *next = nullptr;
-            return;
-        }
-        const QString name = missing.takeFirst();
-        m_context->secrets()->read(name, this, [secrets, name, next](Result<QByteArray> value) {
-            if (value)
-                secrets->insert(name, *value);
-            (*next)();
-        });
-    };
-    (*next)();
+    m_context->secrets()->readSeveral(missing, this, [this, secrets](Result<QHash<QString, QByteArray>> stored) {
+        if (stored)
+            secrets->insert(*stored);
+        runTests(*secrets);
+    });
 }
 
 void ChannelSettingsDialog::runTests(const QHash<QString, QByteArray> &secrets)
@@ -344,9 +336,37 @@ void ChannelSettingsDialog::runTests(const QHash<QString, QByteArray> &secrets)
 
 void ChannelSettingsDialog::save()
 {
+    const ChannelConfig before = m_config;
     m_config = config();
     m_config.save(m_context->settings());
+    QStringList replaced = m_pending.keys();
+    replaced.sort();
+    audit(m_config.changesFrom(before), replaced);
     writeNextSecret(m_pending.keys());
+}
+
+// One audit entry per save that changed something: the ids and URLs that changed, and the
+// names (never the values) of the keys replaced.
+void ChannelSettingsDialog::audit(const QJsonObject &changes, const QStringList &secretsReplaced)
+{
+    if (changes.isEmpty() && secretsReplaced.isEmpty())
+        return;
+    QJsonObject details{{u"changes"_s, changes}};
+    if (!secretsReplaced.isEmpty())
+        details.insert(u"keys_replaced"_s, QJsonArray::fromStringList(secretsReplaced));
+    QStringList channels;
+    // "wechat.mchid" and "channels/wechat/apiv3-key" both concern "wechat".
+    for (const QString &name : changes.keys())
+        channels << name.section(u'.', 0, 0);
+    for (const QString &name : secretsReplaced)
+        channels << name.section(u'/', 1, 1);
+    channels.removeDuplicates();
+    channels.sort();
+    const auto appended = AuditLog(m_context->database())
+                              .append(m_actor, AuditAction::ChannelConfigChanged, channels.join(u','), details);
+    if (!appended)
+        m_report->appendPlainText(tr("The settings are saved, but the audit log could not record it: %1")
+                                      .arg(appended.errorMessage()));
 }
 
 void ChannelSettingsDialog::writeNextSecret(QStringList remaining)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channels/channelconfig.h"
+#include "finance/profile.h"
 
 #include <QDialog>
 #include <QHash>
@@ -24,6 +25,8 @@ public:
     explicit ChannelSettingsDialog(AppContext *context, QWidget *parent = nullptr);
 
     ChannelConfig config() const;
+    // Who saves, for the audit log (an Admin person by default).
+    void setActor(const AuditActor &actor) { m_actor = actor; }
     // Imports that have not been saved yet (key name -> bytes); for tests.
     QStringList pendingSecretNames() const { return m_pending.keys(); }
 
@@ -49,7 +52,10 @@ private:
     void runTests(const QHash<QString, QByteArray> &secrets);
     void writeNextSecret(QStringList remaining);
 
+    void audit(const QJsonObject &changes, const QStringList &secretsReplaced);
+
     AppContext *m_context;
+    AuditActor m_actor = AuditActor::person(Profile::Admin);
     ChannelConfig m_config;
     QHash<QString, QByteArray> m_pending;
     QHash<QString, QLabel *> m_secretLabels;

@@ -106,6 +106,8 @@ void tst_FlowStore::publishLoadHistoryRollback()
     QVERIFY(full.ok());
     QCOMPARE(full->text, flowV1);
 
+    // The rollback is recorded under the actor set on the store.
+    store.setActor(AuditActor{u"carol-os"_s, Profiles::key(Profile::Finance)});
     auto rolled = store.rollback(v1->id, u"carol"_s);
     QVERIFY2(rolled.ok(), qPrintable(rolled.errorMessage()));
     QCOMPARE(rolled->rollbackOf, std::optional<qint64>(v1->id));
@@ -126,6 +128,9 @@ void tst_FlowStore::publishLoadHistoryRollback()
     QCOMPARE(audit->at(0).details.value(u"rollback_of"_s).toInteger(), v1->id);
     QCOMPARE(audit->at(2).details.value(u"version"_s).toInteger(), v1->id);
     QCOMPARE(audit->at(2).reason, u"first"_s);
+    QCOMPARE(audit->at(0).actor.osUser, u"carol-os"_s);
+    QCOMPARE(audit->at(0).actor.profile, Profiles::key(Profile::Finance));
+    QCOMPARE(audit->at(2).actor.profile, Profiles::key(Profile::Admin)); // the default
 }
 
 void tst_FlowStore::updatesNewestExistingRow()

@@ -8,6 +8,8 @@
 #include "flow/flowmessageform.h"
 #include "flow/flowmessagelistmodel.h"
 #include "flow/flowraweditor.h"
+#include "finance/auditlog.h"
+#include "finance/currentprofile.h"
 #include "flow/flowstore.h"
 #include "testdatabases.h"
 
@@ -324,8 +326,25 @@ void tst_FlowEditorPage::publishHistoryRollback()
     const QString path = m_dir->filePath(u"seed.json"_s);
     QVERIFY(FlowStore::writeFile(path, seedText()).ok());
     QVERIFY(m_page->openFile(path));
+
+    // Publishing needs the Admin profile; the audit log records the profile that did it.
+    CurrentProfile profile(m_context->settings());
+    profile.setProfile(Profile::Finance);
+    m_page->setProfile(&profile);
+    QVERIFY(!m_page->publishAction()->isEnabled());
+    auto notAllowed = m_page->publish(u"first"_s, false);
+    QVERIFY(!notAllowed.ok());
+    QCOMPARE(notAllowed.error().code, u"not-allowed"_s);
+    profile.setProfile(Profile::Admin);
+    QVERIFY(m_page->publishAction()->isEnabled());
+
     auto v1 = m_page->publish(u"first"_s, false);
     QVERIFY2(v1.ok(), qPrintable(v1.errorMessage()));
+    auto audited = AuditLog(m_context->database()).forObject(u"marketing_chat/chat_flow"_s);
+    QVERIFY2(audited.ok(), qPrintable(audited.errorMessage()));
+    QCOMPARE(audited->size(), 1);
+    QCOMPARE(audited->first().actor.profile, Profiles::key(Profile::Admin));
+    QCOMPARE(audited->first().actor.osUser, AuditActor::currentOsUser());
 
     // Errors are refused, warnings need consent.
     m_page->form()->setMessageIndex(2);
@@ -351,9 +370,13 @@ void tst_FlowEditorPage::publishHistoryRollback()
             changed = history.diffTable()->item(r, 1)->text().contains(u"800"_s);
     }
     QVERIFY(changed);
+    history.setPublisher(AuditActor::person(Profile::Tester), false);
+    QCOMPARE(history.rollbackTo(v1->id, u"back"_s).error().code, u"not-allowed"_s);
+    history.setPublisher(AuditActor::person(Profile::Admin), true);
     auto rolled = history.rollbackTo(v1->id, u"back"_s);
     QVERIFY2(rolled.ok(), qPrintable(rolled.errorMessage()));
     QCOMPARE(history.versionsTable()->rowCount(), 3);
+    m_page->setProfile(nullptr);
 
     QVERIFY(m_page->controller()->isModified()); // published is not saved to its file
     QVERIFY(m_page->loadPublished().ok());

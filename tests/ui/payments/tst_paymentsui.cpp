@@ -6,12 +6,15 @@
 #include "../../app/listener/httptestclient.h"
 #include "core/appcontext.h"
 #include "core/settings.h"
+#include "db/databaseurl.h"
+#include "finance/auditlog.h"
 #include "listener/notifylistener.h"
 #include "orders/orderrepository.h"
 #include "testdatabases.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -145,7 +148,11 @@ void TestPaymentsUi::settingsDialogSavesIds()
     const QString ini = m_dir.filePath(u"save.ini"_s);
     {
         AppContext context(ini, u"mcpay-admin-test-save"_s);
+        const QString url = DatabaseUrl::sqlite(m_dir.filePath(u"save.db"_s)).toString();
+        auto opened = context.openDatabase(url, {}, 0);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         ChannelSettingsDialog dialog(&context);
+        dialog.setActor(AuditActor{u"dora"_s, Profiles::key(Profile::Admin)});
         QLineEdit *mchid = dialog.findChild<QLineEdit *>(u"mchid"_s);
         QVERIFY(mchid);
         mchid->clear();
@@ -155,6 +162,26 @@ void TestPaymentsUi::settingsDialogSavesIds()
         dialog.save();
         QTRY_COMPARE(saved.size(), 1);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        // The change is in the audit log: who, which channels, each id from and to.
+        auto audit = AuditLog(context.database()).query({});
+        QVERIFY2(audit.ok(), qPrintable(audit.errorMessage()));
+        QCOMPARE(audit->size(), 1);
+        const AuditEntry &entry = audit->first();
+        QCOMPARE(entry.action, QString(AuditAction::ChannelConfigChanged));
+        QCOMPARE(entry.actor.osUser, u"dora"_s);
+        QCOMPARE(entry.object, u"alipay,wechat"_s);
+        const QJsonObject changes = entry.details.value(u"changes"_s).toObject();
+        QCOMPARE(changes.value(u"wechat.mchid"_s).toObject().value(u"to"_s).toString(), u"1900000109"_s);
+        QCOMPARE(changes.value(u"alipay.app_id"_s).toObject().value(u"to"_s).toString(), u"2021000000000001"_s);
+        QVERIFY(!changes.contains(u"alipay.seller_id"_s)); // unchanged fields are not listed
+
+        // Saving again without a change records nothing.
+        ChannelSettingsDialog again(&context);
+        QSignalSpy savedAgain(&again, &ChannelSettingsDialog::saved);
+        again.save();
+        QTRY_COMPARE(savedAgain.size(), 1);
+        QCOMPARE(AuditLog(context.database()).query({})->size(), 1);
     }
     Settings settings(ini);
     const ChannelConfig config = ChannelConfig::load(settings);
