@@ -2,11 +2,13 @@
 
 #include "logging.h"
 #include "orders/orderrepository.h"
+#include "sandbox/sandboxservice.h"
 #include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 AppContext::AppContext(QObject *parent)
@@ -70,4 +72,35 @@ Result<MigrationReport> AppContext::openDatabase(const QString &url, const QStri
     m_settings->setLastDatabaseUrl(m_database.url().toString());
     Q_EMIT databaseChanged();
     return m_report;
+}
+
+SandboxService *AppContext::sandbox()
+{
+    if (m_sandbox)
+        return m_sandbox;
+    m_network = new QNetworkAccessManager(this);
+    m_sandbox = new SandboxService(m_network, this);
+    // The identity lives in the keychain; read it without blocking the event loop. An
+    // identity set meanwhile (created from the Tools menu, or by a test) wins.
+    m_sandboxLoadPending = true;
+    m_secrets->read(SandboxIdentity::secretKey(), this, [this](Result<QByteArray> json) {
+        m_sandboxLoadPending = false;
+        if (!json) {
+            // No identity yet is not an error worth showing; a keychain that cannot be read is.
+            m_sandboxLoadError = json.error().code == u"not-found" ? QString() : json.error().message;
+            Q_EMIT sandboxIdentityLoaded(false);
+            return;
+        }
+        auto identity = SandboxIdentity::fromJson(*json);
+        if (!identity) {
+            m_sandboxLoadError = identity.error().message;
+            Q_EMIT sandboxIdentityLoaded(false);
+            return;
+        }
+        if (!m_sandbox->hasIdentity())
+            m_sandbox->setIdentity(*identity);
+        m_sandboxLoadError.clear();
+        Q_EMIT sandboxIdentityLoaded(true);
+    });
+    return m_sandbox;
 }

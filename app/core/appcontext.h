@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QNetworkAccessManager;
+class SandboxService;
 class SecretStore;
 
 // What the pages of the application share: settings, the keychain and the open database.
@@ -27,6 +29,16 @@ public:
     Database database() const { return m_database; }
     const MigrationReport &migrationReport() const { return m_report; }
 
+    // The offline payment sandbox, created on first use with a network manager owned by the
+    // context. The first call also starts loading the sandbox identity from the keychain,
+    // asynchronously: until it arrives (sandboxIdentityLoaded) the service has no identity.
+    // Nothing is started: callers start() the gateway when they need it.
+    SandboxService *sandbox();
+    // Why that first keychain read gave no identity: the keychain's or the parser's message;
+    // empty when it succeeded, is still pending, or there simply is no identity yet.
+    QString sandboxLoadError() const { return m_sandboxLoadError; }
+    bool sandboxLoadPending() const { return m_sandboxLoadPending; }
+
     // The embedded database of this user: <app data>/mcpay.db.
     static QString defaultDatabasePath();
     static QString defaultDatabaseUrl();
@@ -40,6 +52,8 @@ Q_SIGNALS:
     void databaseChanged();
     // Orders changed behind the views' back (a notification marked one paid, say).
     void ordersChanged();
+    // The first keychain read of the sandbox identity finished (ok: an identity is now set).
+    void sandboxIdentityLoaded(bool ok);
 
 public:
     void notifyOrdersChanged() { Q_EMIT ordersChanged(); }
@@ -49,6 +63,10 @@ private:
     SecretStore *m_secrets = nullptr;
     Database m_database;
     MigrationReport m_report;
+    QNetworkAccessManager *m_network = nullptr;
+    SandboxService *m_sandbox = nullptr;
+    QString m_sandboxLoadError;
+    bool m_sandboxLoadPending = false;
 };
 
 // Opens, migrates and (for a new SQLite file) seeds a database: shared by the GUI and the

@@ -5,14 +5,21 @@
 #include "core/connectionprofiles.h"
 #include "core/language.h"
 #include "finance/auditlogpage.h"
+#include "finance/channelservices.h"
 #include "finance/currentprofile.h"
 #include "finance/orderfinancepanel.h"
 #include "finance/reconciliationpage.h"
 #include "finance/reportspage.h"
+#include "flow/flowdocumentcontroller.h"
 #include "flow/floweditorpage.h"
 #include "payments/channelsettingsdialog.h"
+#include "payments/consolepreviewpayments.h"
 #include "payments/notificationlogpage.h"
+#include "payments/sandboxactions.h"
+#include "payments/servercheckpage.h"
+#include "payments/testpaymentpage.h"
 #include "orders/orderspage.h"
+#include "sandbox/sandboxservice.h"
 #include "secrets/secretstore.h"
 
 #include <QActionGroup>
@@ -46,6 +53,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         statusBar()->showMessage(text, timeoutMs);
     });
     m_flow = new FlowEditorPage(context, this);
+    m_flow->setProfile(m_profile);
     m_tabs->addTab(m_flow, tr("Dialogue &Flow"));
     connect(m_flow, &FlowEditorPage::titleChanged, this, [this](const QString &title) {
         m_tabs->setTabText(m_tabs->indexOf(m_flow), tr("Dialogue &Flow") + QStringLiteral(" — ") + title);
@@ -55,11 +63,44 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
     m_notifications = new NotificationLogPage(context, this);
     m_tabs->addTab(m_notifications, tr("&Notifications"));
+    auto *testPayments = new TestPaymentPage(context, m_notifications, this);
+    testPayments->setPaymentButtonProvider([this] { return TestPaymentPage::paymentButtons(m_flow->controller()->document()); });
+    m_tabs->addTab(testPayments, tr("Test &Payments"));
+    m_flow->setPreviewPayments(new ConsolePreviewPayments(testPayments, this));
+    auto *serverCheck = new ServerCheckPage(context, m_notifications, this);
+    m_tabs->addTab(serverCheck, tr("Server C&heck"));
+    connect(serverCheck, &ServerCheckPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(testPayments, &TestPaymentPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     m_tabs->addTab(new ReportsPage(context, this), tr("&Reports"));
     auto *reconciliation = new ReconciliationPage(context, this);
     reconciliation->setProfile(m_profile);
     m_tabs->addTab(reconciliation, tr("Re&conciliation"));
     m_tabs->addTab(new AuditLogPage(context, this), tr("&Audit Log"));
+
+    // Refunds and "ask the channels" need the channel keys: built in the background from
+    // the channel settings and the keychain (or the sandbox), again whenever they change.
+    m_channelServices = new ChannelServices(context, this);
+    connect(m_channelServices, &ChannelServices::changed, this, [this, finance, reconciliation] {
+        finance->setRefundCoordinator(m_channelServices->refundCoordinator());
+        reconciliation->setChannelReconciler(m_channelServices->reconciler());
+    });
+    connect(context, &AppContext::databaseChanged, m_channelServices, &ChannelServices::reload);
+    // On the sandbox channels, refunds and queries go to the sandbox gateway.
+    const auto useSandbox = [this, context](bool on) {
+        SandboxService *sandbox = on ? context->sandbox() : nullptr;
+        m_channelServices->setSandbox(sandbox, on);
+        if (sandbox)
+            connect(sandbox, &SandboxService::identityChanged, m_channelServices, &ChannelServices::reload,
+                    Qt::UniqueConnection);
+        m_channelServices->reload();
+    };
+    connect(m_notifications, &NotificationLogPage::sandboxChannelsChanged, this, useSandbox);
+    QMetaObject::invokeMethod(
+        this, [this, useSandbox] { useSandbox(m_notifications->sandboxChannels()); }, Qt::QueuedConnection);
 
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(context, &AppContext::databaseChanged, this, &MainWindow::updateDatabaseLabel);
@@ -75,11 +116,15 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_toolsMenu->addSeparator();
     QAction *channels = m_toolsMenu->addAction(tr("Payment &Channels…"), this, [this] {
         ChannelSettingsDialog dialog(m_context, this);
+        dialog.setActor(m_profile->actor());
+        connect(&dialog, &ChannelSettingsDialog::saved, m_channelServices, &ChannelServices::reload);
         dialog.exec();
     });
     channels->setEnabled(m_profile->canConfigureChannels());
     connect(m_profile, &CurrentProfile::profileChanged, channels,
             [this, channels] { channels->setEnabled(m_profile->canConfigureChannels()); });
+    m_toolsMenu->addMenu(tr("&Sandbox"))->addActions(testPayments->sandboxActions()->actions());
+    statusBar()->addPermanentWidget(testPayments->sandboxActions()->createStatusMarker(this));
     // The flow editor's actions work wherever the user is; bring its tab forward.
     for (QAction *a : m_flow->fileActions() + m_flow->editActions() + m_flow->flowActions())
         connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_flow); });

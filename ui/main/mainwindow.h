@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AppContext;
+class ChannelServices;
 class CurrentProfile;
 class NotificationLogPage;
 class FlowEditorPage;
@@ -46,6 +47,7 @@ private:
     FlowEditorPage *m_flow = nullptr;
     NotificationLogPage *m_notifications = nullptr;
     CurrentProfile *m_profile = nullptr;
+    ChannelServices *m_channelServices = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

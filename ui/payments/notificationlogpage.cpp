@@ -7,12 +7,14 @@
 #include "listener/notifyconfigfile.h"
 #include "listener/notifyjournal.h"
 #include "listener/notifylistener.h"
+#include "sandbox/sandboxservice.h"
 #include "secrets/secretstore.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -30,7 +32,8 @@ NotificationLogPage::NotificationLogPage(AppContext *context, QWidget *parent)
       m_reloadAction(new QAction(tr("Reload log"), this))
 {
     setObjectName(u"notificationLogPage"_s);
-    m_port->setRange(1, 65535);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("Any free port"));
     m_port->setValue(m_context->settings().value(u"listener/port"_s, NotifyListener::DefaultPort).toInt());
     m_port->setObjectName(u"listenerPort"_s);
     m_port->setToolTip(tr("The listener accepts connections on 127.0.0.1 only; put a reverse proxy in front of it."));
@@ -73,6 +76,7 @@ NotificationLogPage::NotificationLogPage(AppContext *context, QWidget *parent)
         stopListener();
         reload();
     });
+    m_sandboxChannels = m_context->settings().value(u"sandbox/active"_s, false).toBool();
     reload();
     updateState();
 }
@@ -107,37 +111,115 @@ void NotificationLogPage::addRecord(const NotifyRecord &record)
         reload();
 }
 
+SandboxService *NotificationLogPage::sandbox()
+{
+    SandboxService *service = m_context->sandbox();
+    if (!m_sandboxConnected) {
+        m_sandboxConnected = true;
+        // A new sandbox identity is trusted at once by a listener running on the sandbox channels.
+        connect(service, &SandboxService::identityChanged, this, [this, service] {
+            if (m_listener && m_runningSandbox && service->hasIdentity())
+                m_listener->setConfig(service->identity().notifyConfig());
+        });
+    }
+    return service;
+}
+
+void NotificationLogPage::setSandboxChannels(bool on)
+{
+    if (on == m_sandboxChannels)
+        return;
+    m_sandboxChannels = on;
+    m_context->settings().setValue(u"sandbox/active"_s, on);
+    if (m_listener) {
+        if (on && sandbox()->hasIdentity()) {
+            m_listener->setConfig(sandbox()->identity().notifyConfig());
+            m_runningSandbox = true;
+            showMessage(tr("Listening on 127.0.0.1:%1 for the SANDBOX channels.").arg(m_listener->serverPort()), false);
+        } else {
+            stopListener();
+            startListener();
+        }
+    }
+    emit sandboxChannelsChanged(on);
+}
+
+QUrl NotificationLogPage::listenerBaseUrl() const
+{
+    if (!m_listener || !m_listener->isRunning())
+        return {};
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_listener->serverPort()));
+}
+
+QUrl NotificationLogPage::ensureSandboxListener(QWidget *askParent)
+{
+    if (!m_sandboxChannels) {
+        if (m_listener) {
+            const auto answer = QMessageBox::question(
+                askParent ? askParent : this, tr("Use the Sandbox Channels?"),
+                tr("The embedded listener is running on the production channels, so it refuses sandbox "
+                   "notifications. Switch it to the sandbox channels?\n\n"
+                   "Real notifications are refused while it is (the channels retry them later). "
+                   "Tools ▸ Sandbox ▸ Use Sandbox Channels switches back."),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes)
+                return {};
+        }
+        setSandboxChannels(true);
+    }
+    if (!m_listener)
+        startListener();
+    return m_runningSandbox ? listenerBaseUrl() : QUrl();
+}
+
+void NotificationLogPage::startSandboxListener()
+{
+    SandboxService *service = sandbox();
+    if (!service->hasIdentity() && m_context->sandboxLoadPending()) {
+        // The identity is still on its way from the keychain: start once it has arrived.
+        m_starting = true;
+        updateState();
+        showMessage(tr("Reading the sandbox identity…"), false);
+        connect(m_context, &AppContext::sandboxIdentityLoaded, this, [this] {
+            m_starting = false;
+            startSandboxListener();
+        }, Qt::SingleShotConnection);
+        return;
+    }
+    if (!service->hasIdentity()) {
+        const QString why = m_context->sandboxLoadError();
+        showMessage(tr("There is no sandbox identity yet: create one with Tools ▸ Sandbox ▸ Create Sandbox Identity.")
+                        + (why.isEmpty() ? QString() : u" ("_s + why + u")"_s),
+                    true);
+        updateState();
+        return;
+    }
+    startWithConfig(service->identity().notifyConfig(), true);
+}
+
 void NotificationLogPage::startListener()
 {
     if (m_listener || m_starting)
         return;
+    if (m_sandboxChannels) {
+        startSandboxListener();
+        return;
+    }
     m_starting = true;
     updateState();
     showMessage(tr("Reading the channel keys…"), false);
-    // The three secrets, read one after another from the keychain; an absent entry leaves
-    // its channel unconfigured.
-    auto secrets = std::make_shared<QList<QByteArray>>();
+    // An absent entry leaves its channel unconfigured.
     const QStringList keys{ChannelSecrets::weChatApiV3Key, ChannelSecrets::weChatV2ApiKey, ChannelSecrets::alipayPublicKey};
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, secrets, keys, next] {
-        if (secrets->size() == keys.size()) {
-            startWith(secrets->at(0), secrets->at(1), secrets->at(2));
-            *next = nullptr;
+    m_context->secrets()->readSeveral(keys, this, [this](Result<QHash<QString, QByteArray>> secrets) {
+        if (!secrets) {
+            m_starting = false;
+            showMessage(secrets.errorMessage(), true);
+            updateState();
             return;
         }
-        m_context->secrets()->read(keys.at(secrets->size()), this, [this, secrets, next](Result<QByteArray> value) {
-            if (!value && value.error().code != u"not-found") {
-                m_starting = false;
-                showMessage(value.errorMessage(), true);
-                updateState();
-                *next = nullptr;
-                return;
-            }
-            secrets->append(value ? *value : QByteArray());
-            (*next)();
-        });
-    };
-    (*next)();
+        startWith(secrets->value(ChannelSecrets::weChatApiV3Key), secrets->value(ChannelSecrets::weChatV2ApiKey),
+                  secrets->value(ChannelSecrets::alipayPublicKey));
+    });
 }
 
 void NotificationLogPage::startWith(const QByteArray &apiV3Key, const QByteArray &v2Key, const QByteArray &alipayPublicKey)
@@ -150,7 +232,12 @@ void NotificationLogPage::startWith(const QByteArray &apiV3Key, const QByteArray
         updateState();
         return;
     }
-    auto *listener = new NotifyListener(m_context->database(), *config, this);
+    startWithConfig(*config, false);
+}
+
+void NotificationLogPage::startWithConfig(const NotifyConfig &config, bool sandbox)
+{
+    auto *listener = new NotifyListener(m_context->database(), config, this);
     connect(listener, &NotifyListener::notificationHandled, this, &NotificationLogPage::addRecord);
     connect(listener, &NotifyListener::orderPaid, this, [this](const QString &sn) {
         emit orderPaid(sn);
@@ -164,11 +251,18 @@ void NotificationLogPage::startWith(const QByteArray &apiV3Key, const QByteArray
         return;
     }
     m_listener = listener;
+    m_runningSandbox = sandbox;
     m_context->settings().setValue(u"listener/port"_s, m_port->value());
+    if (sandbox) {
+        showMessage(tr("Listening on 127.0.0.1:%1 for the SANDBOX channels.").arg(listener->serverPort()), false);
+        updateState();
+        emit listenerRunningChanged(true);
+        return;
+    }
     QStringList ready;
-    if (config->wechat.isConfigured())
+    if (config.wechat.isConfigured())
         ready << tr("WeChat Pay");
-    if (config->alipay.isConfigured())
+    if (config.alipay.isConfigured())
         ready << tr("Alipay");
     showMessage(ready.isEmpty()
                     ? tr("Listening on 127.0.0.1:%1, but no channel is configured: notifications get 503.")
@@ -186,6 +280,7 @@ void NotificationLogPage::stopListener()
     m_listener->stop();
     m_listener->deleteLater();
     m_listener = nullptr;
+    m_runningSandbox = false;
     showMessage(tr("The listener is stopped."), false);
     updateState();
     emit listenerRunningChanged(false);
