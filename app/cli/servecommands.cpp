@@ -8,6 +8,7 @@
 #include "orders/money.h"
 #include "sandbox/notificationfactory.h"
 #include "sandbox/sandboxgateway.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,23 +68,7 @@ QString logLine(const NotifyRecord &r)
 void deliverOnce(QNetworkAccessManager &network, const SandboxNotify::NotificationFactory &factory,
                  const SandboxTrade &trade, CliIo &io)
 {
-    const SandboxIdentity &identity = factory.identity();
-    SandboxNotify::Payment payment;
-    payment.outTradeNo = trade.outTradeNo;
-    payment.amount = trade.amount;
-    payment.transactionId = trade.transactionId;
-    payment.subject = trade.description;
-    if (!trade.attach.isEmpty())
-        payment.attach = trade.attach;
-    payment.paidAt = trade.paidAt;
-    SandboxNotify::Notification notification;
-    if (trade.channel() == PayWay::Alipay) {
-        notification = factory.alipayPayment(payment);
-    } else {
-        payment.appid = trade.appid.isEmpty() ? identity.miniProgramAppid : trade.appid;
-        payment.tradeType = trade.scene == SandboxScene::WeChatH5 ? u"MWEB"_s : u"JSAPI"_s;
-        notification = factory.weChatPayment(payment);
-    }
+    const SandboxNotify::Notification notification = SandboxService::paymentNotification(factory, trade);
     const QUrl target(trade.notifyUrl);
     if (!target.isValid() || target.isRelative()) {
         io.out << QCoreApplication::translate("ServeCommand", "sandbox: trade %1 was paid but has no notify URL").arg(trade.outTradeNo)

@@ -14,11 +14,13 @@ QByteArray bytes(qsizetype n)
     return out;
 }
 
-QString nonceString(qsizetype n)
+namespace {
+// n characters drawn uniformly from the alphabet (bytes at or above the largest multiple of
+// its size are rejected, so no character is more likely than another).
+QString fromAlphabet(qsizetype n, QLatin1StringView alphabet)
 {
-    static constexpr char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    static constexpr int size = 62;
-    static constexpr int limit = 256 - 256 % size; // 248: values at or above are rejected
+    const int size = int(alphabet.size());
+    const int limit = 256 - 256 % size;
     QString out;
     out.reserve(n);
     while (out.size() < n) {
@@ -27,12 +29,23 @@ QString nonceString(qsizetype n)
             const int v = static_cast<unsigned char>(c);
             if (v >= limit)
                 continue;
-            out.append(QLatin1Char(alphabet[v % size]));
+            out.append(QLatin1Char(alphabet.at(v % size)));
             if (out.size() == n)
                 break;
         }
     }
     return out;
+}
+} // namespace
+
+QString nonceString(qsizetype n)
+{
+    return fromAlphabet(n, QLatin1StringView("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"));
+}
+
+QString digits(qsizetype n)
+{
+    return fromAlphabet(n, QLatin1StringView("0123456789"));
 }
 
 } // namespace SecureRandom

@@ -10,4 +10,6 @@ QByteArray bytes(qsizetype n);
 // n characters of [0-9A-Za-z], uniformly distributed (rejection sampling): the nonce_str
 // of WeChat Pay requests.
 QString nonceString(qsizetype n = 32);
+// n uniformly random decimal digits (ids, trade numbers).
+QString digits(qsizetype n);
 } // namespace SecureRandom

@@ -2,6 +2,7 @@
 
 #include "crypto/aesgcm.h"
 #include "crypto/securerandom.h"
+#include "sandboxledger.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -70,23 +71,6 @@ QString chinaDate(const QDateTime &time)
     return time.toTimeZone(chinaTime()).toString(u"yyyyMMdd"_s);
 }
 
-QString randomDigits(qsizetype n)
-{
-    QString out;
-    out.reserve(n);
-    while (out.size() < n) {
-        for (const char c : SecureRandom::bytes(n)) {
-            const int v = static_cast<unsigned char>(c);
-            if (v >= 250)
-                continue;
-            out.append(QLatin1Char(char('0' + v % 10)));
-            if (out.size() == n)
-                break;
-        }
-    }
-    return out;
-}
-
 // A key nobody has configured: what a forger signs with.
 const RsaPrivateKey &strangerKey()
 {
@@ -113,30 +97,13 @@ QString otherAppid(const QString &appid)
 
 QString otherMchid(const QString &mchid)
 {
-    return otherThan(mchid, []() -> QString { return u"19"_s + randomDigits(8); });
+    return otherThan(mchid, []() -> QString { return u"19"_s + SecureRandom::digits(8); });
 }
 
 // The amount the signature covers under TamperedAmount.
 Money tamperedSignedAmount(Money amount)
 {
     return Money::fromFen(amount.fen() == 1 ? 2 : 1);
-}
-
-QString tradeStateDescription(const QString &state)
-{
-    if (state == u"SUCCESS")
-        return u"支付成功"_s;
-    if (state == u"REFUND")
-        return u"转入退款"_s;
-    if (state == u"NOTPAY")
-        return u"未支付"_s;
-    if (state == u"CLOSED")
-        return u"已关闭"_s;
-    if (state == u"USERPAYING")
-        return u"用户支付中"_s;
-    if (state == u"PAYERROR")
-        return u"支付失败"_s;
-    return state;
 }
 
 QByteArray compact(const QJsonObject &o)
@@ -188,7 +155,7 @@ HttpHeaderList weChatHeaders(const SandboxIdentity &identity, const QByteArray &
         signature = signed_ ? signed_->toBase64() : QByteArray();
     }
     const QString serial = fault == Fault::UnknownSerial
-        ? otherThan(identity.weChatPlatformKeyId, []() -> QString { return u"PUB_KEY_ID_01"_s + randomDigits(28); })
+        ? otherThan(identity.weChatPlatformKeyId, []() -> QString { return u"PUB_KEY_ID_01"_s + SecureRandom::digits(28); })
         : identity.weChatPlatformKeyId;
     return {{"Content-Type", "application/json"},
             {"Wechatpay-Timestamp", ts},
@@ -330,11 +297,11 @@ Notification NotificationFactory::weChatPayment(const Payment &payment, Fault fa
     const QDateTime paidAt = payment.paidAt.isValid() ? payment.paidAt : QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc());
     const QString appid = payment.appid.isEmpty() ? id.miniProgramAppid : payment.appid;
     const QString transactionId = payment.transactionId.isEmpty()
-        ? u"4200"_s + randomDigits(6) + chinaDate(paidAt) + randomDigits(10)
+        ? u"4200"_s + SecureRandom::digits(6) + chinaDate(paidAt) + SecureRandom::digits(10)
         : payment.transactionId;
     const QString tradeState = payment.tradeState.isEmpty() ? u"SUCCESS"_s : payment.tradeState;
     const QString eventId = payment.notifyId.isEmpty()
-        ? u"EV-"_s + paidAt.toTimeZone(chinaTime()).toString(u"yyyyMMddHHmmss"_s) + randomDigits(5)
+        ? u"EV-"_s + paidAt.toTimeZone(chinaTime()).toString(u"yyyyMMddHHmmss"_s) + SecureRandom::digits(5)
         : payment.notifyId;
     const QString openid = u"o"_s + SecureRandom::nonceString(27);
 
@@ -346,7 +313,7 @@ Notification NotificationFactory::weChatPayment(const Payment &payment, Fault fa
             {u"transaction_id"_s, transactionId},
             {u"trade_type"_s, payment.tradeType.isEmpty() ? u"JSAPI"_s : payment.tradeType},
             {u"trade_state"_s, tradeState},
-            {u"trade_state_desc"_s, tradeStateDescription(tradeState)},
+            {u"trade_state_desc"_s, weChatTradeStateDescription(tradeState)},
             {u"bank_type"_s, u"OTHERS"_s},
             {u"attach"_s, payment.attach},
             {u"success_time"_s, rfc3339(paidAt)},
@@ -396,10 +363,10 @@ Notification NotificationFactory::weChatRefund(const RefundEvent &refund, Fault 
         summary = u"退款关闭"_s;
     }
     const QString date = chinaDate(finishedAt);
-    const QString transactionId = refund.transactionId.isEmpty() ? u"4200"_s + randomDigits(6) + date + randomDigits(10) : refund.transactionId;
-    const QString refundId = refund.refundId.isEmpty() ? u"5030"_s + randomDigits(7) + date + randomDigits(10) : refund.refundId;
+    const QString transactionId = refund.transactionId.isEmpty() ? u"4200"_s + SecureRandom::digits(6) + date + SecureRandom::digits(10) : refund.transactionId;
+    const QString refundId = refund.refundId.isEmpty() ? u"5030"_s + SecureRandom::digits(7) + date + SecureRandom::digits(10) : refund.refundId;
     const QString outRefundNo = refund.outRefundNo.isEmpty() ? u"RF"_s + refund.outTradeNo : refund.outRefundNo;
-    const QString eventId = u"EV-"_s + finishedAt.toTimeZone(chinaTime()).toString(u"yyyyMMddHHmmss"_s) + randomDigits(5);
+    const QString eventId = u"EV-"_s + finishedAt.toTimeZone(chinaTime()).toString(u"yyyyMMddHHmmss"_s) + SecureRandom::digits(5);
 
     const auto resource = [&](Money refunded) {
         QJsonObject o{{u"mchid"_s, fault == Fault::WrongMchid ? otherMchid(id.mchid) : id.mchid},
@@ -443,15 +410,15 @@ Notification NotificationFactory::alipayPayment(const Payment &payment, Fault fa
         fault = Fault::None;
     const QDateTime paidAt = payment.paidAt.isValid() ? payment.paidAt : QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc());
     const QString date = chinaDate(paidAt);
-    const QString tradeNo = payment.transactionId.isEmpty() ? date + u"22001"_s + randomDigits(15) : payment.transactionId;
-    const QString notifyId = payment.notifyId.isEmpty() ? date + u"00222"_s + randomDigits(21) : payment.notifyId;
+    const QString tradeNo = payment.transactionId.isEmpty() ? date + u"22001"_s + SecureRandom::digits(15) : payment.transactionId;
+    const QString notifyId = payment.notifyId.isEmpty() ? date + u"00222"_s + SecureRandom::digits(21) : payment.notifyId;
     const QString tradeStatus = payment.tradeState.isEmpty() ? u"TRADE_SUCCESS"_s : payment.tradeState;
     const bool paid = tradeStatus == u"TRADE_SUCCESS" || tradeStatus == u"TRADE_FINISHED";
-    const QString appId = fault == Fault::WrongAppid ? otherThan(id.alipayAppId, []() -> QString { return u"9021"_s + randomDigits(12); })
+    const QString appId = fault == Fault::WrongAppid ? otherThan(id.alipayAppId, []() -> QString { return u"9021"_s + SecureRandom::digits(12); })
                                                      : id.alipayAppId;
-    const QString sellerId = fault == Fault::WrongMchid ? otherThan(id.alipaySellerId, []() -> QString { return u"2088"_s + randomDigits(12); })
+    const QString sellerId = fault == Fault::WrongMchid ? otherThan(id.alipaySellerId, []() -> QString { return u"2088"_s + SecureRandom::digits(12); })
                                                         : id.alipaySellerId;
-    const QString buyerId = u"2088"_s + randomDigits(12);
+    const QString buyerId = u"2088"_s + SecureRandom::digits(12);
 
     const auto fields = [&](Money amount) {
         const QString total = amount.toString();

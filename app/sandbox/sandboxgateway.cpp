@@ -63,21 +63,6 @@ bool acceptableNotifyUrl(const QString &text)
         || address.isInSubnet(QHostAddress::parseSubnet(u"192.168.0.0/16"_s));
 }
 
-QString tradeStateDesc(const QString &state)
-{
-    if (state == u"SUCCESS")
-        return u"支付成功"_s;
-    if (state == u"REFUND")
-        return u"订单发生过退款"_s;
-    if (state == u"NOTPAY")
-        return u"订单未支付"_s;
-    if (state == u"CLOSED")
-        return u"订单已关闭"_s;
-    if (state == u"PAYERROR")
-        return u"支付失败，请重新下单支付"_s;
-    return state;
-}
-
 // What Alipay's buyer fields look like for the sandbox payer.
 const QString SandboxBuyerLogon = u"sbx***@sandbox.mcpay"_s;
 const QString SandboxBuyerUserId = u"2088000000000000"_s;
@@ -328,7 +313,7 @@ QJsonObject SandboxGateway::Private::transactionJson(const SandboxTrade &t) cons
                   {u"out_trade_no"_s, t.outTradeNo},
                   {u"trade_type"_s, t.scene == SandboxScene::WeChatH5 ? u"MWEB"_s : u"JSAPI"_s},
                   {u"trade_state"_s, state},
-                  {u"trade_state_desc"_s, tradeStateDesc(state)},
+                  {u"trade_state_desc"_s, weChatTradeStateDescription(state)},
                   {u"attach"_s, t.attach},
                   {u"amount"_s, QJsonObject{{u"total"_s, t.amount.fen()},
                                             {u"payer_total"_s, paid ? t.amount.fen() : 0},

@@ -22,24 +22,6 @@ namespace {
 constexpr int CertificateDays = 3650;
 const QString identityKind = u"mcpay-sandbox-identity"_s;
 
-// n uniformly random decimal digits.
-QString randomDigits(qsizetype n)
-{
-    QString out;
-    out.reserve(n);
-    while (out.size() < n) {
-        for (const char c : SecureRandom::bytes(n)) {
-            const int v = static_cast<unsigned char>(c);
-            if (v >= 250) // 250 = 25 * 10: keeps the digits uniform
-                continue;
-            out.append(QLatin1Char(char('0' + v % 10)));
-            if (out.size() == n)
-                break;
-        }
-    }
-    return out;
-}
-
 QString randomAppid()
 {
     return u"wx"_s + QString::fromLatin1(SecureRandom::bytes(8).toHex());
@@ -100,17 +82,17 @@ Result<SandboxIdentity> SandboxIdentity::generate()
     SandboxIdentity id;
     id.createdAt = QDateTime::currentDateTimeUtc();
     id.createdAt.setTime(QTime(id.createdAt.time().hour(), id.createdAt.time().minute(), id.createdAt.time().second()));
-    id.mchid = u"19"_s + randomDigits(8);
+    id.mchid = u"19"_s + SecureRandom::digits(8);
     id.miniProgramAppid = randomAppid();
     do {
         id.officialAccountAppid = randomAppid();
     } while (id.officialAccountAppid == id.miniProgramAppid);
     // "01" + mchid + the day it was issued + a sequence: 30 digits.
     const QString issued = id.createdAt.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyyMMdd"_s);
-    id.weChatPlatformKeyId = u"PUB_KEY_ID_01"_s + id.mchid + issued + randomDigits(10);
+    id.weChatPlatformKeyId = u"PUB_KEY_ID_01"_s + id.mchid + issued + SecureRandom::digits(10);
     id.apiV3Key = SecureRandom::nonceString(32).toLatin1();
-    id.alipayAppId = u"9021"_s + randomDigits(12);
-    id.alipaySellerId = u"2088"_s + randomDigits(12);
+    id.alipayAppId = u"9021"_s + SecureRandom::digits(12);
+    id.alipaySellerId = u"2088"_s + SecureRandom::digits(12);
 
     RsaPrivateKey *keys[] = {&id.weChatPlatformKey, &id.merchantKey, &id.alipayAppKey, &id.alipayPlatformKey};
     for (RsaPrivateKey *key : keys) {

@@ -372,3 +372,20 @@ void SandboxLedger::clear()
     QMutexLocker lock(&m_mutex);
     m_trades.clear();
 }
+
+QString weChatTradeStateDescription(const QString &state)
+{
+    if (state == u"SUCCESS")
+        return u"支付成功"_s;
+    if (state == u"REFUND")
+        return u"订单发生过退款"_s;
+    if (state == u"NOTPAY")
+        return u"订单未支付"_s;
+    if (state == u"CLOSED")
+        return u"订单已关闭"_s;
+    if (state == u"USERPAYING")
+        return u"用户支付中"_s;
+    if (state == u"PAYERROR")
+        return u"支付失败，请重新下单支付"_s;
+    return state;
+}

@@ -70,6 +70,9 @@ struct SandboxTrade
     QString alipayTradeStatus() const;
 };
 
+// WeChat's trade_state_desc for a trade_state ("SUCCESS" → "支付成功"), as the channel words it.
+QString weChatTradeStateDescription(const QString &state);
+
 // The sandbox channels' memory of trades: what the gateway answers from and what the
 // cashier changes. Thread-safe; lives as long as the sandbox runs (not persisted).
 class SandboxLedger

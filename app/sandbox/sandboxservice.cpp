@@ -166,6 +166,13 @@ SandboxNotify::Notification SandboxService::paymentNotification(const SandboxTra
 {
     if (!m_factory)
         return {};
+    return paymentNotification(*m_factory, trade, fault);
+}
+
+SandboxNotify::Notification SandboxService::paymentNotification(const SandboxNotify::NotificationFactory &factory,
+                                                                 const SandboxTrade &trade, SandboxNotify::Fault fault)
+{
+    const SandboxIdentity &identity = factory.identity();
     SandboxNotify::Payment payment;
     payment.outTradeNo = trade.outTradeNo;
     payment.amount = trade.amount;
@@ -175,12 +182,12 @@ SandboxNotify::Notification SandboxService::paymentNotification(const SandboxTra
         payment.attach = trade.attach;
     payment.paidAt = trade.paidAt;
     if (trade.channel() == PayWay::Alipay)
-        return m_factory->alipayPayment(payment, fault);
+        return factory.alipayPayment(payment, fault);
     payment.appid = trade.appid.isEmpty()
-                        ? (trade.scene == SandboxScene::MiniProgram ? m_identity.miniProgramAppid : m_identity.officialAccountAppid)
+                        ? (trade.scene == SandboxScene::MiniProgram ? identity.miniProgramAppid : identity.officialAccountAppid)
                         : trade.appid;
     payment.tradeType = trade.scene == SandboxScene::WeChatH5 ? u"MWEB"_s : u"JSAPI"_s;
-    return m_factory->weChatPayment(payment, fault);
+    return factory.weChatPayment(payment, fault);
 }
 
 void SandboxService::onCashierDecided(const SandboxTrade &trade, CashierOutcome outcome)

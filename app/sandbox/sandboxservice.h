@@ -78,6 +78,9 @@ public:
     // The notification for a paid trade, as the channel would send it.
     SandboxNotify::Notification paymentNotification(const SandboxTrade &trade,
                                                     SandboxNotify::Fault fault = SandboxNotify::Fault::None) const;
+    static SandboxNotify::Notification paymentNotification(const SandboxNotify::NotificationFactory &factory,
+                                                           const SandboxTrade &trade,
+                                                           SandboxNotify::Fault fault = SandboxNotify::Fault::None);
 
 Q_SIGNALS:
     void identityChanged();

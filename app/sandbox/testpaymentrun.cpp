@@ -5,7 +5,9 @@
 #include "crypto/aesgcm.h"
 #include "deliveryengine.h"
 #include "listener/notifylistener.h"
+#include "logging.h"
 #include "orders/orderrepository.h"
+#include "orders/prepayjournal.h"
 #include "sandboxgateway.h"
 #include "sandboxservice.h"
 
@@ -394,6 +396,13 @@ void TestPaymentRun::prepared(const QString &title, const QString &detail)
         return;
     }
     addStep(TestPaymentStep::Kind::Prepay, title, detail);
+    // The pay parameters, for the order's timeline; the run does not depend on it.
+    const QUrl payUrl = trade->channel() == PayWay::Alipay || trade->scene == SandboxScene::WeChatH5 ? cashierUrl() : QUrl();
+    const Status recorded = PrepayJournal(m_db).record({m_orderSn, m_spec.userId, trade->channel(),
+                                                        sandboxSceneKey(trade->scene), trade->prepayId,
+                                                        payUrl.toString(), trade->amount, 0, title});
+    if (!recorded)
+        qCWarning(lcChannel) << "test payment: recording the prepay failed:" << recorded.errorMessage();
     setState(State::AtCashier);
     emit cashierReady(*trade);
 }

@@ -192,7 +192,7 @@ void TestNotificationFactory::unpaidStates()
     const auto t = verifierAt(Now).verify(wechat.headers, wechat.body);
     QVERIFY2(t.ok(), qPrintable(t.errorMessage()));
     QCOMPARE(t->transaction->tradeState, u"NOTPAY"_s);
-    QCOMPARE(t->transaction->tradeStateDesc, u"未支付"_s);
+    QCOMPARE(t->transaction->tradeStateDesc, u"订单未支付"_s);
     QVERIFY(!t->transaction->isPaid());
     QVERIFY(t->transaction->successTime.isEmpty());
 

@@ -1,6 +1,7 @@
 #include "listener/boundedhttpserver.h"
 #include "listener/notifylistener.h"
 #include "orders/orderrepository.h"
+#include "orders/prepayjournal.h"
 #include "sandbox/sandboxservice.h"
 #include "sandbox/testpaymentrun.h"
 #include "secrets/secretstore.h"
@@ -227,6 +228,15 @@ void TestTestPayment::paysInEveryScene()
     QCOMPARE(paid->payWay, sandboxSceneChannel(scene));
     QCOMPARE(paid->amount, Money::fromFen(40));
     QCOMPARE(run.orderId(), paid->id);
+
+    // The prepay is on the order's record, for its timeline.
+    const auto prepays = PrepayJournal(f.db).forOrder(run.orderSn());
+    QVERIFY2(prepays.ok(), qPrintable(prepays.errorMessage()));
+    QCOMPARE(prepays->size(), 1);
+    QCOMPARE(prepays->first().payWay, sandboxSceneChannel(scene));
+    QCOMPARE(prepays->first().amount, Money::fromFen(40));
+    QCOMPARE(prepays->first().scene, sandboxSceneKey(scene));
+    QCOMPARE(prepays->first().prepayId, trade->prepayId);
 
     // The listener applied it on the scene's route and journaled it.
     QTRY_VERIFY(!handled.isEmpty());
