@@ -105,7 +105,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../app/core/appcontext.cpp" line="+46" />
+            <location filename="../app/core/appcontext.cpp" line="+48" />
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -256,6 +256,110 @@
         </message>
     </context>
     <context>
+        <name>CashierDialog</name>
+        <message>
+            <location filename="../ui/payments/cashierdialog.cpp" line="+29" />
+            <source>Sandbox cashier — Alipay</source>
+            <translation>Sandbox cashier — Alipay</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sandbox cashier — WeChat Pay</source>
+            <translation>Sandbox cashier — WeChat Pay</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SANDBOX — no real money moves. The notification is signed with the sandbox keys.</source>
+            <translation>SANDBOX — no real money moves. The notification is signed with the sandbox keys.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Merchant (Alipay app id):</source>
+            <translation>Merchant (Alipay app id):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merchant (mchid):</source>
+            <translation>Merchant (mchid):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>App id:</source>
+            <translation>App id:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order number:</source>
+            <translation>Order number:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Pay</source>
+            <translation>&amp;Pay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay the order: the channel sends the signed payment notification (Enter)</source>
+            <translation>Pay the order: the channel sends the signed payment notification (Enter)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Fail (insufficient balance)</source>
+            <translation>&amp;Fail (insufficient balance)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The payment fails as with an insufficient balance: no notification</source>
+            <translation>The payment fails as with an insufficient balance: no notification</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Leave unpaid</source>
+            <translation>&amp;Leave unpaid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk away from the cashier: the trade stays waiting for payment</source>
+            <translation>Walk away from the cashier: the trade stays waiting for payment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+67" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="-66" />
+            <source>Close the cashier without paying (Esc)</source>
+            <translation>Close the cashier without paying (Esc)</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Pay</source>
+            <translation>Pay</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fail (insufficient balance)</source>
+            <translation>Fail (insufficient balance)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave unpaid</source>
+            <translation>Leave unpaid</translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelClient</name>
         <message>
             <location filename="../app/channels/channelclient.cpp" line="+28" />
@@ -393,9 +497,47 @@
         </message>
     </context>
     <context>
+        <name>ChannelServices</name>
+        <message>
+            <location filename="../app/finance/channelservices.cpp" line="+48" />
+            <source>The sandbox channels are selected, but there is no sandbox identity yet.</source>
+            <translation>The sandbox channels are selected, but there is no sandbox identity yet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sandbox gateway did not start: %1</source>
+            <translation>The sandbox gateway did not start: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sandbox: WeChat Pay, Alipay</source>
+            <translation>Sandbox: WeChat Pay, Alipay</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No payment channel is configured with its keys (Tools ▸ Payment Channels…).</source>
+            <translation>No payment channel is configured with its keys (Tools ▸ Payment Channels…).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelSettingsDialog</name>
         <message>
-            <location filename="../ui/payments/channelsettingsdialog.cpp" line="+52" />
+            <location filename="../ui/payments/channelsettingsdialog.cpp" line="+54" />
             <source>Payment channels</source>
             <translation>Payment channels</translation>
         </message>
@@ -634,7 +776,7 @@
             <translation>%1 is neither an RSA public key nor a certificate.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+28" />
             <source>OK    %1</source>
             <translation>OK    %1</translation>
         </message>
@@ -694,7 +836,12 @@
             <translation>WeChat Pay platform key: readable</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+37" />
+            <source>The settings are saved, but the audit log could not record it: %1</source>
+            <translation>The settings are saved, but the audit log could not record it: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The settings are saved, but a key could not be stored in the keychain: %1</source>
             <translation>The settings are saved, but a key could not be stored in the keychain: %1</translation>
         </message>
@@ -717,6 +864,167 @@
             <location line="+1" />
             <source>Read from likeadmin: %1. Check the values, then save to keep them (keys go to the keychain).</source>
             <translation>Read from likeadmin: %1. Check the values, then save to keep them (keys go to the keychain).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckServerCommand</name>
+        <message>
+            <location filename="../app/cli/checkservercommand.cpp" line="+24" />
+            <source>cannot read the identity file %1: %2</source>
+            <translation>cannot read the identity file %1: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the identity file %1 is not a sandbox identity: %2</source>
+            <translation>the identity file %1 is not a sandbox identity: %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>there is no sandbox identity in the keychain; run mcpay-admin sandbox init, or pass --identity sandbox-identity.json</source>
+            <translation>there is no sandbox identity in the keychain; run mcpay-admin sandbox init, or pass --identity sandbox-identity.json</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot load the sandbox identity from the keychain (%1); pass --identity sandbox-identity.json instead</source>
+            <translation>cannot load the sandbox identity from the keychain (%1); pass --identity sandbox-identity.json instead</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Checks another server's notify endpoint: forged notifications, amount check, duplicates, sn truncation, acknowledgement format.</source>
+            <translation>Checks another server's notify endpoint: forged notifications, amount check, duplicates, sn truncation, acknowledgement format.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The full notify URL of the server under test, such as https://shop.example/api/pay/notifyMnp.</source>
+            <translation>The full notify URL of the server under test, such as https://shop.example/api/pay/notifyMnp.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <location line="+4" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>The channel to play: wechat or alipay.</source>
+            <translation>The channel to play: wechat or alipay.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CHANNEL</source>
+            <translation>CHANNEL</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox identity file (sandbox-identity.json in the folder the sandbox identity was exported to); default: the identity in the keychain.</source>
+            <translation>The sandbox identity file (sandbox-identity.json in the folder the sandbox identity was exported to); default: the identity in the keychain.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server's client API base URL (to learn order states without its database).</source>
+            <translation>The server's client API base URL (to learn order states without its database).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A user token for the client API (or MCPAY_API_TOKEN).</source>
+            <translation>A user token for the client API (or MCPAY_API_TOKEN).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>TOKEN</source>
+            <translation>TOKEN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A URL answering an order's state, with {order_id} or {order_sn} in it.</source>
+            <translation>A URL answering an order's state, with {order_id} or {order_sn} in it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How many copies the duplicate check sends at once (default 10).</source>
+            <translation>How many copies the duplicate check sends at once (default 10).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Seconds to wait for each answer (default 10).</source>
+            <translation>Seconds to wait for each answer (default 10).</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints the report as JSON.</source>
+            <translation>Prints the report as JSON.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+4" />
+            <source>check-server: %1</source>
+            <translation>check-server: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--notify-url URL is required (the full notify route, such as http://127.0.0.1:8787/api/pay/notifyMnp).</source>
+            <translation>--notify-url URL is required (the full notify route, such as http://127.0.0.1:8787/api/pay/notifyMnp).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--notify-url takes an http:// or https:// URL: %1</source>
+            <translation>--notify-url takes an http:// or https:// URL: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--channel takes wechat or alipay.</source>
+            <translation>--channel takes wechat or alipay.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--duplicates takes a number from 2 to 200.</source>
+            <translation>--duplicates takes a number from 2 to 200.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--timeout takes seconds from 1 to 600.</source>
+            <translation>--timeout takes seconds from 1 to 600.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--api-base takes the server's http:// or https:// root URL.</source>
+            <translation>--api-base takes the server's http:// or https:// root URL.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the client API needs a user token: --token TOKEN or MCPAY_API_TOKEN.</source>
+            <translation>the client API needs a user token: --token TOKEN or MCPAY_API_TOKEN.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--status-url needs {order_id} or {order_sn} in it, such as https://shop.example/api/order/detail?id={order_id}.</source>
+            <translation>--status-url needs {order_id} or {order_sn} in it, such as https://shop.example/api/order/detail?id={order_id}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>say how to see the orders: --db URL, the database of the server under test (password in MCPAY_DB_PASSWORD), or its client API with --api-base, --token and --status-url.</source>
+            <translation>say how to see the orders: --db URL, the database of the server under test (password in MCPAY_DB_PASSWORD), or its client API with --api-base, --token and --status-url.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Checking %1 with %2 cases…</source>
+            <translation>Checking %1 with %2 cases…</translation>
         </message>
     </context>
     <context>
@@ -894,6 +1202,39 @@ Global options:
         </message>
     </context>
     <context>
+        <name>ConsolePreviewPayments</name>
+        <message>
+            <location filename="../ui/payments/consolepreviewpayments.cpp" line="+16" />
+            <source>sandbox, %1, to the embedded listener</source>
+            <translation>sandbox, %1, to the embedded listener</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The test payment console is gone.</source>
+            <translation>The test payment console is gone.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The test payment did not start: %1</source>
+            <translation>The test payment did not start: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Order %1 is paid: the listener applied the signed notification.</source>
+            <translation>Order %1 is paid: the listener applied the signed notification.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Order %1 was paid at the cashier but is not paid here: %2</source>
+            <translation>Order %1 was paid at the cashier but is not paid here: %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The test payment stopped: %1</source>
+            <translation>The test payment stopped: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Crypto</name>
         <message>
             <location filename="../app/crypto/cryptohandles.cpp" line="+21" />
@@ -1064,6 +1405,60 @@ Global options:
             <location line="+14" />
             <source>Inserted %1 demo orders into %2.</source>
             <translation>Inserted %1 demo orders into %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryEngine</name>
+        <message>
+            <location filename="../app/sandbox/deliveryengine.cpp" line="+44" />
+            <source>No answer within %1 s: the receiver took too long (the channel counts this as a failure and retries).</source>
+            <translation>No answer within %1 s: the receiver took too long (the channel counts this as a failure and retries).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Connection refused by %1: nothing listens there (is the server running, and on this port?).</source>
+            <translation>Connection refused by %1: nothing listens there (is the server running, and on this port?).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 closed the connection without an HTTP answer (did the server crash?).</source>
+            <translation>%1 closed the connection without an HTTP answer (did the server crash?).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host %1 was not found (check the notify URL).</source>
+            <translation>The host %1 was not found (check the notify URL).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The connection to %1 timed out.</source>
+            <translation>The connection to %1 timed out.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+253" />
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location line="-251" />
+            <source>The TLS handshake with %1 failed: %2</source>
+            <translation>The TLS handshake with %1 failed: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 did not answer in valid HTTP: %2</source>
+            <translation>%1 did not answer in valid HTTP: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Network error talking to %1: %2</source>
+            <translation>Network error talking to %1: %2</translation>
+        </message>
+        <message>
+            <location line="+248" />
+            <source>No HTTP answer.</source>
+            <translation>No HTTP answer.</translation>
         </message>
     </context>
     <context>
@@ -1400,7 +1795,7 @@ Global options:
     <context>
         <name>FlowEditorPage</name>
         <message>
-            <location filename="../ui/flow/floweditorpage.cpp" line="+82" />
+            <location filename="../ui/flow/floweditorpage.cpp" line="+83" />
             <source>+ Message</source>
             <translation>+ Message</translation>
         </message>
@@ -1491,12 +1886,12 @@ Global options:
         </message>
         <message>
             <location line="+28" />
-            <location line="+247" />
+            <location line="+269" />
             <source>Move message</source>
             <translation>Move message</translation>
         </message>
         <message>
-            <location line="-199" />
+            <location line="-221" />
             <source>&amp;New Flow</source>
             <translation>&amp;New Flow</translation>
         </message>
@@ -1638,7 +2033,13 @@ Global options:
             <translation>Pre&amp;view Chat…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+68" />
+            <location line="+363" />
+            <source>Publishing needs the Admin profile (View ▸ Profile).</source>
+            <translation>Publishing needs the Admin profile (View ▸ Profile).</translation>
+        </message>
+        <message>
+            <location line="-349" />
             <source>Untitled flow</source>
             <translation>Untitled flow</translation>
         </message>
@@ -1745,13 +2146,13 @@ Global options:
         </message>
         <message>
             <location line="+18" />
-            <location line="+50" />
-            <location line="+24" />
+            <location line="+54" />
+            <location line="+25" />
             <source>No database is open; connect to one first.</source>
             <translation>No database is open; connect to one first.</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-75" />
             <source>The flow has %1 error(s); fix them before publishing.</source>
             <translation>The flow has %1 error(s); fix them before publishing.</translation>
         </message>
@@ -1761,7 +2162,7 @@ Global options:
             <translation>The flow has %1 warning(s).</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <location line="+7" />
             <location line="+5" />
             <location line="+7" />
@@ -1799,12 +2200,12 @@ Global options:
             <translation>Loaded the published flow from %1.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Flow History</source>
             <translation>Flow History</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Open version %1</source>
             <translation>Open version %1</translation>
         </message>
@@ -1906,6 +2307,12 @@ Global options:
             <location line="+31" />
             <source>%1 changed line(s)</source>
             <translation>%1 changed line(s)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+6" />
+            <source>Rolling back publishes a flow: it needs the Admin profile.</source>
+            <translation>Rolling back publishes a flow: it needs the Admin profile.</translation>
         </message>
     </context>
     <context>
@@ -2188,7 +2595,7 @@ Global options:
     <context>
         <name>FlowPreviewDialog</name>
         <message>
-            <location filename="../ui/flow/flowpreviewdialog.cpp" line="+26" />
+            <location filename="../ui/flow/flowpreviewdialog.cpp" line="+27" />
             <source>Chat Preview</source>
             <translation>Chat Preview</translation>
         </message>
@@ -2275,7 +2682,12 @@ Global options:
             <translation>(no text)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>Pay in the sandbox (cashier, signed notification)</source>
+            <translation>Pay in the sandbox (cashier, signed notification)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Payment succeeds (paid)</source>
             <translation>Payment succeeds (paid)</translation>
         </message>
@@ -2294,6 +2706,21 @@ Global options:
             <source>A test payment of ¥%1: choose how it ends.</source>
             <translation>A test payment of ¥%1: choose how it ends.</translation>
         </message>
+        <message>
+            <location line="+18" />
+            <source>This payment button has no valid amount: %1</source>
+            <translation>This payment button has no valid amount: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paying ¥%1 in the sandbox: %2</source>
+            <translation>Paying ¥%1 in the sandbox: %2</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Left unpaid: the chat keeps waiting for the payment.</source>
+            <translation>Left unpaid: the chat keeps waiting for the payment.</translation>
+        </message>
     </context>
     <context>
         <name>FlowRawEditor</name>
@@ -2306,7 +2733,7 @@ Global options:
     <context>
         <name>FlowStore</name>
         <message>
-            <location filename="../models/flow/flowstore.cpp" line="+41" />
+            <location filename="../models/flow/flowstore.cpp" line="+42" />
             <source>Cannot open %1: %2</source>
             <translation>Cannot open %1: %2</translation>
         </message>
@@ -2357,7 +2784,7 @@ Global options:
             <translation>Recording the published version</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+29" />
             <source>Reading the flow history</source>
             <translation>Reading the flow history</translation>
         </message>
@@ -2707,9 +3134,85 @@ Global options:
         </message>
     </context>
     <context>
+        <name>LikeadminClient</name>
+        <message>
+            <location filename="../app/channels/likeadminclient.cpp" line="+31" />
+            <source>The likeadmin server address is not a valid URL.</source>
+            <translation>The likeadmin server address is not a valid URL.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>likeadmin %1</source>
+            <translation>likeadmin %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: no answer within %2 s.</source>
+            <translation>%1: no answer within %2 s.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: network error: %2.</source>
+            <translation>%1: network error: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: the server answered HTTP %2 (likeadmin answers 200 with an envelope; check the address).</source>
+            <translation>%1: the server answered HTTP %2 (likeadmin answers 200 with an envelope; check the address).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: the answer is not a likeadmin envelope {code, show, msg, data}.</source>
+            <translation>%1: the answer is not a likeadmin envelope {code, show, msg, data}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the user token is invalid or has expired (%2). Log in to the front end again and use the new token.</source>
+            <translation>%1: the user token is invalid or has expired (%2). Log in to the front end again and use the new token.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the server refused: %2</source>
+            <translation>%1: the server refused: %2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(no message)</source>
+            <translation>(no message)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: the answer has no data.</source>
+            <translation>%1: the answer has no data.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>createMarketingChatOrder: the answer's %1 is missing or not valid.</source>
+            <translation>createMarketingChatOrder: the answer's %1 is missing or not valid.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>unifiedpay: the answer's data is not valid JSON.</source>
+            <translation>unifiedpay: the answer's data is not valid JSON.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LikeadminJson</name>
+        <message>
+            <location filename="../app/channels/likeadminjson.cpp" line="+116" />
+            <source>The amount is not valid JSON text.</source>
+            <translation>The amount is not valid JSON text.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The amount must be a number such as 0.40.</source>
+            <translation>The amount must be a number such as 0.40.</translation>
+        </message>
+    </context>
+    <context>
         <name>LikeadminPayConfig</name>
         <message>
-            <location filename="../app/channels/channelconfig.cpp" line="+82" />
+            <location filename="../app/channels/channelconfig.cpp" line="+113" />
             <source>This database has no %1 table: it is not a likeadmin deployment.</source>
             <translation>This database has no %1 table: it is not a likeadmin deployment.</translation>
         </message>
@@ -2717,18 +3220,18 @@ Global options:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main/mainwindow.cpp" line="+33" />
+            <location filename="../ui/main/mainwindow.cpp" line="+40" />
             <source>mcpay-admin — Marketing Chat Payments</source>
             <translation>mcpay-admin — Marketing Chat Payments</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+27" />
+            <location line="+61" />
             <source>&amp;Orders</source>
             <translation>&amp;Orders</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-51" />
             <location line="+2" />
             <source>Dialogue &amp;Flow</source>
             <translation>Dialogue &amp;Flow</translation>
@@ -2739,7 +3242,17 @@ Global options:
             <translation>&amp;Notifications</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Test &amp;Payments</source>
+            <translation>Test &amp;Payments</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Server C&amp;heck</source>
+            <translation>Server C&amp;heck</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>&amp;Reports</source>
             <translation>&amp;Reports</translation>
         </message>
@@ -2754,7 +3267,7 @@ Global options:
             <translation>&amp;Audit Log</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+28" />
             <source>F&amp;low</source>
             <translation>F&amp;low</translation>
         </message>
@@ -2764,7 +3277,12 @@ Global options:
             <translation>Payment &amp;Channels…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+9" />
+            <source>&amp;Sandbox</source>
+            <translation>&amp;Sandbox</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -2971,7 +3489,7 @@ The previous database stays open.</translation>
     <context>
         <name>NotificationLogPage</name>
         <message>
-            <location filename="../ui/payments/notificationlogpage.cpp" line="+29" />
+            <location filename="../ui/payments/notificationlogpage.cpp" line="+31" />
             <source>Start listener</source>
             <translation>Start listener</translation>
         </message>
@@ -2986,7 +3504,12 @@ The previous database stays open.</translation>
             <translation>Reload log</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Any free port</source>
+            <translation>Any free port</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The listener accepts connections on 127.0.0.1 only; put a reverse proxy in front of it.</source>
             <translation>The listener accepts connections on 127.0.0.1 only; put a reverse proxy in front of it.</translation>
         </message>
@@ -2996,7 +3519,7 @@ The previous database stays open.</translation>
             <translation>Port:</translation>
         </message>
         <message numerus="yes">
-            <location line="+39" />
+            <location line="+40" />
             <source>%n open alert(s) for finance</source>
             <translation>
                 <numerusform>%n open alert for finance</numerusform>
@@ -3004,7 +3527,37 @@ The previous database stays open.</translation>
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+35" />
+            <location line="+119" />
+            <source>Listening on 127.0.0.1:%1 for the SANDBOX channels.</source>
+            <translation>Listening on 127.0.0.1:%1 for the SANDBOX channels.</translation>
+        </message>
+        <message>
+            <location line="-98" />
+            <source>Use the Sandbox Channels?</source>
+            <translation>Use the Sandbox Channels?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The embedded listener is running on the production channels, so it refuses sandbox notifications. Switch it to the sandbox channels?
+
+Real notifications are refused while it is (the channels retry them later). Tools ▸ Sandbox ▸ Use Sandbox Channels switches back.</source>
+            <translation>The embedded listener is running on the production channels, so it refuses sandbox notifications. Switch it to the sandbox channels?
+
+Real notifications are refused while it is (the channels retry them later). Tools ▸ Sandbox ▸ Use Sandbox Channels switches back.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Reading the sandbox identity…</source>
+            <translation>Reading the sandbox identity…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no sandbox identity yet: create one with Tools ▸ Sandbox ▸ Create Sandbox Identity.</source>
+            <translation>There is no sandbox identity yet: create one with Tools ▸ Sandbox ▸ Create Sandbox Identity.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Reading the channel keys…</source>
             <translation>Reading the channel keys…</translation>
         </message>
@@ -3029,7 +3582,7 @@ The previous database stays open.</translation>
             <translation>Listening on 127.0.0.1:%1 for %2.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>The listener is stopped.</source>
             <translation>The listener is stopped.</translation>
         </message>
@@ -3147,12 +3700,12 @@ The previous database stays open.</translation>
     <context>
         <name>NotifyListener</name>
         <message>
-            <location filename="../app/listener/notifylistener.cpp" line="+39" />
+            <location filename="../app/listener/notifylistener.cpp" line="+41" />
             <source>Cannot listen on %1:%2: %3. Choose another port or stop the program that uses it.</source>
             <translation>Cannot listen on %1:%2: %3. Choose another port or stop the program that uses it.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+103" />
             <source>The listener is already running on port %1.</source>
             <translation>The listener is already running on port %1.</translation>
         </message>
@@ -3689,7 +4242,7 @@ The previous database stays open.</translation>
     <context>
         <name>OrderTimeline</name>
         <message>
-            <location filename="../models/finance/ordertimeline.cpp" line="+37" />
+            <location filename="../models/finance/ordertimeline.cpp" line="+38" />
             <source>Created: %1</source>
             <translation>Created: %1</translation>
         </message>
@@ -3714,7 +4267,17 @@ The previous database stays open.</translation>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
+            <source>Prepay with %1 (%2): %3</source>
+            <translation>Prepay with %1 (%2): %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>prepay id %1</source>
+            <translation>prepay id %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Reading the notifications of an order</source>
             <translation>Reading the notifications of an order</translation>
         </message>
@@ -4261,6 +4824,19 @@ The previous database stays open.</translation>
             <location line="+3" />
             <source>Not chosen</source>
             <translation>Not chosen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepayJournal</name>
+        <message>
+            <location filename="../models/orders/prepayjournal.cpp" line="+37" />
+            <source>Recording the pay parameters of an order</source>
+            <translation>Recording the pay parameters of an order</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Reading the pay parameters of an order</source>
+            <translation>Reading the pay parameters of an order</translation>
         </message>
     </context>
     <context>
@@ -4938,6 +5514,696 @@ Refund number: %7</translation>
         </message>
     </context>
     <context>
+        <name>SandboxActions</name>
+        <message>
+            <location filename="../ui/payments/sandboxactions.cpp" line="+26" />
+            <source>&amp;Create Sandbox Identity…</source>
+            <translation>&amp;Create Sandbox Identity…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export Sandbox Identity…</source>
+            <translation>&amp;Export Sandbox Identity…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Use Sandbox Channels</source>
+            <translation>&amp;Use Sandbox Channels</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Generate the sandbox WeChat Pay and Alipay keys and ids and keep them in the system keychain</source>
+            <translation>Generate the sandbox WeChat Pay and Alipay keys and ids and keep them in the system keychain</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the keys and ids a server under test needs into a folder, with a README</source>
+            <translation>Write the keys and ids a server under test needs into a folder, with a README</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The embedded listener trusts the sandbox keys instead of the production channels</source>
+            <translation>The embedded listener trusts the sandbox keys instead of the production channels</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>SANDBOX</source>
+            <translation>SANDBOX</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The embedded listener trusts the sandbox channels: real payment notifications are refused. Tools ▸ Sandbox ▸ Use Sandbox Channels switches back.</source>
+            <translation>The embedded listener trusts the sandbox channels: real payment notifications are refused. Tools ▸ Sandbox ▸ Use Sandbox Channels switches back.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The embedded listener now trusts the sandbox channels.</source>
+            <translation>The embedded listener now trusts the sandbox channels.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The embedded listener is back on the production channels.</source>
+            <translation>The embedded listener is back on the production channels.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Create Sandbox Identity</source>
+            <translation>Create Sandbox Identity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Generate a sandbox identity: WeChat Pay platform and merchant keys, an APIv3 key and Alipay keys, made on this machine and kept in the system keychain.
+
+They are useless against the real channels; they let you pay test orders without real money.</source>
+            <translation>Generate a sandbox identity: WeChat Pay platform and merchant keys, an APIv3 key and Alipay keys, made on this machine and kept in the system keychain.
+
+They are useless against the real channels; they let you pay test orders without real money.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Keychain Unavailable</source>
+            <translation>Keychain Unavailable</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replace the Sandbox Identity?</source>
+            <translation>Replace the Sandbox Identity?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A sandbox identity exists already. Replacing it makes every server configured with the exported sandbox keys refuse the new notifications until you export and install the new ones.
+
+Replace it?</source>
+            <translation>A sandbox identity exists already. Replacing it makes every server configured with the exported sandbox keys refuse the new notifications until you export and install the new ones.
+
+Replace it?</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Sandbox Identity Not Created</source>
+            <translation>Sandbox Identity Not Created</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sandbox identity created: WeChat Pay merchant %1, Alipay app %2.</source>
+            <translation>Sandbox identity created: WeChat Pay merchant %1, Alipay app %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Export Sandbox Identity</source>
+            <translation>Export Sandbox Identity</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox identity is still being read from the keychain. Try again in a moment.</source>
+            <translation>The sandbox identity is still being read from the keychain. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no sandbox identity yet. Create one first (Tools ▸ Sandbox ▸ Create Sandbox Identity).</source>
+            <translation>There is no sandbox identity yet. Create one first (Tools ▸ Sandbox ▸ Create Sandbox Identity).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the Sandbox Identity to</source>
+            <translation>Export the Sandbox Identity to</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Export Failed</source>
+            <translation>Export Failed</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sandbox identity exported to %1.</source>
+            <translation>Sandbox identity exported to %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sandbox Identity Exported</source>
+            <translation>Sandbox Identity Exported</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n file(s) written to %1. Files holding private keys are readable by you only; hand them only to the developers of the server under test.</source>
+            <translation>
+                <numerusform>%n file written to %1. Files holding private keys are readable by you only; hand them only to the developers of the server under test.</numerusform>
+                <numerusform>%n files written to %1. Files holding private keys are readable by you only; hand them only to the developers of the server under test.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxCommands</name>
+        <message>
+            <location filename="../app/cli/sandboxcommands.cpp" line="+20" />
+            <source>WeChat Pay: mchid %1, mini-program appid %2, official-account appid %3</source>
+            <translation>WeChat Pay: mchid %1, mini-program appid %2, official-account appid %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>  WeChat Pay public key id %1, merchant certificate serial %2</source>
+            <translation>  WeChat Pay public key id %1, merchant certificate serial %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Alipay: app_id %1, seller_id %2</source>
+            <translation>Alipay: app_id %1, seller_id %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>Exported %n file(s) to %1:</source>
+            <translation>
+                <numerusform>Exported %n file to %1:</numerusform>
+                <numerusform>Exported %n files to %1:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give README.md to the developers of the server under test; to receive the sandbox's notifications with mcpay-admin itself: mcpay-admin serve --config %1</source>
+            <translation>Give README.md to the developers of the server under test; to receive the sandbox's notifications with mcpay-admin itself: mcpay-admin serve --config %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Creates the payment sandbox's keys and ids (WeChat Pay and Alipay), keeps them in the keychain and, with --export, writes the folder a server under test needs.</source>
+            <translation>Creates the payment sandbox's keys and ids (WeChat Pay and Alipay), keeps them in the keychain and, with --export, writes the folder a server under test needs.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replace an existing sandbox identity (servers configured with the old keys will refuse the new notifications).</source>
+            <translation>Replace an existing sandbox identity (servers configured with the old keys will refuse the new notifications).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Also write the folder for a server under test.</source>
+            <translation>Also write the folder for a server under test.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DIR</source>
+            <translation>DIR</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not use the keychain: the identity is kept only in the exported folder (sandbox-identity.json). Needs --export.</source>
+            <translation>Do not use the keychain: the identity is kept only in the exported folder (sandbox-identity.json). Needs --export.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Usage: sandbox init [--force] [--export DIR [--no-keychain]]</source>
+            <translation>Usage: sandbox init [--force] [--export DIR [--no-keychain]]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--export needs a folder: sandbox init --export DIR</source>
+            <translation>--export needs a folder: sandbox init --export DIR</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--no-keychain needs --export DIR: without the keychain the exported folder is the only copy of the identity.</source>
+            <translation>--no-keychain needs --export DIR: without the keychain the exported folder is the only copy of the identity.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 already holds a sandbox identity; add --force to replace it, or use another folder.</source>
+            <translation>%1 already holds a sandbox identity; add --force to replace it, or use another folder.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The keychain already holds a sandbox identity; add --force to replace it (servers configured with the old keys will then refuse the sandbox's notifications), or export it with: mcpay-admin sandbox export DIR</source>
+            <translation>The keychain already holds a sandbox identity; add --force to replace it (servers configured with the old keys will then refuse the sandbox's notifications), or export it with: mcpay-admin sandbox export DIR</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Without a keychain, keep the identity in a folder instead: mcpay-admin sandbox init --export DIR --no-keychain</source>
+            <translation>Without a keychain, keep the identity in a folder instead: mcpay-admin sandbox init --export DIR --no-keychain</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Generating four RSA 2048 keys…</source>
+            <translation>Generating four RSA 2048 keys…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Created a sandbox identity. These keys work only with the sandbox, never with the real WeChat Pay or Alipay.</source>
+            <translation>Created a sandbox identity. These keys work only with the sandbox, never with the real WeChat Pay or Alipay.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved in the keychain (service "%1", entry "%2").</source>
+            <translation>Saved in the keychain (service "%1", entry "%2").</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Writes the folder a server under test needs (keys, ids, README, a serve configuration) from the sandbox identity in the keychain or in a file.</source>
+            <translation>Writes the folder a server under test needs (keys, ids, README, a serve configuration) from the sandbox identity in the keychain or in a file.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The folder to write (created if needed).</source>
+            <translation>The folder to write (created if needed).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read the identity from this sandbox-identity.json instead of the keychain.</source>
+            <translation>Read the identity from this sandbox-identity.json instead of the keychain.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Usage: sandbox export DIR [--identity FILE]</source>
+            <translation>Usage: sandbox export DIR [--identity FILE]</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The keychain holds no sandbox identity; create one with: mcpay-admin sandbox init</source>
+            <translation>The keychain holds no sandbox identity; create one with: mcpay-admin sandbox init</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxGateway</name>
+        <message>
+            <location filename="../app/sandbox/sandboxgateway.cpp" line="+140" />
+            <source>The sandbox gateway is already running on port %1.</source>
+            <translation>The sandbox gateway is already running on port %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox gateway needs a sandbox identity: create one first.</source>
+            <translation>The sandbox gateway needs a sandbox identity: create one first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sandbox gateway cannot listen on %1:%2: %3. Choose another port.</source>
+            <translation>The sandbox gateway cannot listen on %1:%2: %3. Choose another port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxIdentity</name>
+        <message>
+            <location filename="../app/sandbox/sandboxidentity.cpp" line="+59" />
+            <source>The sandbox identity is not valid: %1 %2.</source>
+            <translation>The sandbox identity is not valid: %1 %2.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot write %1: %2.</source>
+            <translation>Cannot write %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>The sandbox identity is not a JSON object: %1 at offset %2.</source>
+            <translation>The sandbox identity is not a JSON object: %1 at offset %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>must be "%1"</source>
+            <translation>must be "%1"</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be 1 (this file was written by another version)</source>
+            <translation>must be 1 (this file was written by another version)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <location line="+55" />
+            <source>is missing</source>
+            <translation>is missing</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>must be 8 to 12 digits</source>
+            <translation>must be 8 to 12 digits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>must be "wx" and 16 hex digits</source>
+            <translation>must be "wx" and 16 hex digits</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be "PUB_KEY_ID_" and digits</source>
+            <translation>must be "PUB_KEY_ID_" and digits</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be upper-case hex</source>
+            <translation>must be upper-case hex</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be 16 digits</source>
+            <translation>must be 16 digits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be "2088" and 12 digits</source>
+            <translation>must be "2088" and 12 digits</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>must be exactly 32 letters and digits</source>
+            <translation>must be exactly 32 letters and digits</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+8" />
+            <source>is not usable (%1)</source>
+            <translation>is not usable (%1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>does not match the certificate's serial %1</source>
+            <translation>does not match the certificate's serial %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>does not hold the public key of wechat.merchant_private_key</source>
+            <translation>does not hold the public key of wechat.merchant_private_key</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be an ISO 8601 date and time</source>
+            <translation>must be an ISO 8601 date and time</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>The sandbox identity is incomplete; create one with: mcpay-admin sandbox init</source>
+            <translation>The sandbox identity is incomplete; create one with: mcpay-admin sandbox init</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxLedger</name>
+        <message>
+            <location filename="../app/sandbox/sandboxledger.cpp" line="+148" />
+            <source>The sandbox has no trade %1.</source>
+            <translation>The sandbox has no trade %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Trade %1 is paid already.</source>
+            <translation>Trade %1 is paid already.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Trade %1 is closed.</source>
+            <translation>Trade %1 is closed.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>out_trade_no must have 1 to 64 characters.</source>
+            <translation>out_trade_no must have 1 to 64 characters.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The amount must be at least 0.01.</source>
+            <translation>The amount must be at least 0.01.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>out_trade_no %1 was used with another amount or appid.</source>
+            <translation>out_trade_no %1 was used with another amount or appid.</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>out_refund_no must have 1 to 64 characters.</source>
+            <translation>out_refund_no must have 1 to 64 characters.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>out_refund_no %1 belongs to another trade.</source>
+            <translation>out_refund_no %1 belongs to another trade.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Trade %1 is not paid: nothing to refund.</source>
+            <translation>Trade %1 is not paid: nothing to refund.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The refund amount must be at least 0.01.</source>
+            <translation>The refund amount must be at least 0.01.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only %1 of trade %2 can still be refunded.</source>
+            <translation>Only %1 of trade %2 can still be refunded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxNotify</name>
+        <message>
+            <location filename="../app/sandbox/notificationfactory.cpp" line="+299" />
+            <source>No fault: a genuine notification</source>
+            <translation>No fault: a genuine notification</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signature probe (WECHATPAY/SIGNTEST/)</source>
+            <translation>Signature probe (WECHATPAY/SIGNTEST/)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed with an unknown key</source>
+            <translation>Signed with an unknown key</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timestamp 10 minutes old</source>
+            <translation>Timestamp 10 minutes old</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timestamp 10 minutes ahead</source>
+            <translation>Timestamp 10 minutes ahead</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown key serial</source>
+            <translation>Unknown key serial</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount changed after signing</source>
+            <translation>Amount changed after signing</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed, but one fen more than the order</source>
+            <translation>Signed, but one fen more than the order</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed, but for another appid</source>
+            <translation>Signed, but for another appid</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed, but for another merchant</source>
+            <translation>Signed, but for another merchant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Body cut in half</source>
+            <translation>Body cut in half</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxPayCommand</name>
+        <message>
+            <location filename="../app/cli/sandboxpaycommand.cpp" line="+65" />
+            <source>Cannot read the identity file %1: %2</source>
+            <translation>Cannot read the identity file %1: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The identity file %1 is not usable: %2</source>
+            <translation>The identity file %1 is not usable: %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no sandbox identity in the keychain yet. Run mcpay-admin sandbox init, or pass --identity sandbox-identity.json from an export.</source>
+            <translation>There is no sandbox identity in the keychain yet. Run mcpay-admin sandbox init, or pass --identity sandbox-identity.json from an export.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Makes one sandbox test payment: order, prepay, cashier, signed notification, paid order.</source>
+            <translation>Makes one sandbox test payment: order, prepay, cashier, signed notification, paid order.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The order amount in yuan, such as 0.40.</source>
+            <translation>The order amount in yuan, such as 0.40.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YUAN</source>
+            <translation>YUAN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where the payer pays: mnp (mini program), oa (official account), h5 (WeChat H5), alipay-wap or alipay-page (default mnp).</source>
+            <translation>Where the payer pays: mnp (mini program), oa (official account), h5 (WeChat H5), alipay-wap or alipay-page (default mnp).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SCENE</source>
+            <translation>SCENE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where the notification goes: a base such as http://127.0.0.1:8787 (the route is added) or a full URL. Default: a listener started for this run on the same database.</source>
+            <translation>Where the notification goes: a base such as http://127.0.0.1:8787 (the route is added) or a full URL. Default: a listener started for this run on the same database.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox identity file (sandbox-identity.json of an export) instead of the keychain.</source>
+            <translation>The sandbox identity file (sandbox-identity.json of an export) instead of the keychain.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The payer's decision at the cashier: pay, cancel, fail or leave (default pay).</source>
+            <translation>The payer's decision at the cashier: pay, cancel, fail or leave (default pay).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OUTCOME</source>
+            <translation>OUTCOME</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A fault the payment notification carries, such as bad-signature or wrong-amount.</source>
+            <translation>A fault the payment notification carries, such as bad-signature or wrong-amount.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KEY</source>
+            <translation>KEY</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How much faster than the channel's retry schedule to retry (60 = a minute per second; default 60).</source>
+            <translation>How much faster than the channel's retry schedule to retry (60 = a minute per second; default 60).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints each step's request and answer too.</source>
+            <translation>Prints each step's request and answer too.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--amount YUAN is required, such as --amount 0.40.</source>
+            <translation>--amount YUAN is required, such as --amount 0.40.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The amount must be at least 0.01.</source>
+            <translation>The amount must be at least 0.01.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown scene "%1"; use mnp, oa, h5, alipay-wap or alipay-page.</source>
+            <translation>Unknown scene "%1"; use mnp, oa, h5, alipay-wap or alipay-page.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown outcome "%1"; use pay, cancel, fail or leave.</source>
+            <translation>Unknown outcome "%1"; use pay, cancel, fail or leave.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown fault "%1"; use one of: %2.</source>
+            <translation>Unknown fault "%1"; use one of: %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--compression must be a whole number of at least 1.</source>
+            <translation>--compression must be a whole number of at least 1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--notify-url must be an http:// or https:// URL.</source>
+            <translation>--notify-url must be an http:// or https:// URL.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>A notify listener for this run is on %1.</source>
+            <translation>A notify listener for this run is on %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sandbox gateway on %1.</source>
+            <translation>Sandbox gateway on %1.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Result: order %1 %2 (expected: %3).</source>
+            <translation>Result: order %1 %2 (expected: %3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxScene</name>
+        <message>
+            <location filename="../app/sandbox/sandboxledger.cpp" line="-282" />
+            <source>WeChat mini program</source>
+            <translation>WeChat mini program</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat official account</source>
+            <translation>WeChat official account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat H5 (outside browser)</source>
+            <translation>WeChat H5 (outside browser)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay H5 (wap)</source>
+            <translation>Alipay H5 (wap)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay PC (page)</source>
+            <translation>Alipay PC (page)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxService</name>
+        <message>
+            <location filename="../app/sandbox/sandboxservice.cpp" line="+91" />
+            <source>There is no sandbox identity yet. Create one first (mcpay-admin sandbox init).</source>
+            <translation>There is no sandbox identity yet. Create one first (mcpay-admin sandbox init).</translation>
+        </message>
+    </context>
+    <context>
         <name>SchemaMigrator</name>
         <message>
             <location filename="../models/db/schemamigrator.cpp" line="+25" />
@@ -5016,7 +6282,7 @@ Statement: %3</translation>
     <context>
         <name>SecretStore</name>
         <message>
-            <location filename="../app/secrets/secretstore.cpp" line="+18" />
+            <location filename="../app/secrets/secretstore.cpp" line="+20" />
             <source>The keychain has no entry "%1".</source>
             <translation>The keychain has no entry "%1".</translation>
         </message>
@@ -5044,7 +6310,17 @@ Statement: %3</translation>
     <context>
         <name>ServeCommand</name>
         <message>
-            <location filename="../app/cli/servecommands.cpp" line="+68" />
+            <location filename="../app/cli/servecommands.cpp" line="+89" />
+            <source>sandbox: trade %1 was paid but has no notify URL</source>
+            <translation>sandbox: trade %1 was paid but has no notify URL</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>sandbox: notification for %1 to %2: HTTP %3 %4</source>
+            <translation>sandbox: notification for %1 to %2: HTTP %3 %4</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Runs the WeChat Pay / Alipay notify listener without the GUI.</source>
             <translation>Runs the WeChat Pay / Alipay notify listener without the GUI.</translation>
         </message>
@@ -5055,21 +6331,38 @@ Statement: %3</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+13" />
             <source>HOST:PORT</source>
             <translation>HOST:PORT</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-11" />
             <source>The JSON configuration file (see docs/serve.md).</source>
             <translation>The JSON configuration file (see docs/serve.md).</translation>
         </message>
         <message>
             <location line="+0" />
+            <location line="+8" />
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
+            <source>Also serve the seed's client endpoints /api/pay/createMarketingChatOrder and /api/pay/unifiedpay (likeadmin envelope, `token` header).</source>
+            <translation>Also serve the seed's client endpoints /api/pay/createMarketingChatOrder and /api/pay/unifiedpay (likeadmin envelope, `token` header).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Run the payment sandbox with this identity (sandbox-identity.json of `sandbox export`): the listener trusts the sandbox keys (instead of --config) and the sandbox gateway starts on --gateway-listen.</source>
+            <translation>Run the payment sandbox with this identity (sandbox-identity.json of `sandbox export`): the listener trusts the sandbox keys (instead of --config) and the sandbox gateway starts on --gateway-listen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Address and port of the sandbox gateway (default 127.0.0.1:8788).</source>
+            <translation>Address and port of the sandbox gateway (default 127.0.0.1:8788).</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Seconds to let requests in flight finish on SIGTERM (default 10).</source>
             <translation>Seconds to let requests in flight finish on SIGTERM (default 10).</translation>
         </message>
@@ -5079,21 +6372,27 @@ Statement: %3</translation>
             <translation>SECONDS</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>serve: --config FILE is required (see docs/serve.md for an example).</source>
-            <translation>serve: --config FILE is required (see docs/serve.md for an example).</translation>
+            <location line="+7" />
+            <source>serve: give either --config FILE or --sandbox-identity FILE (see docs/serve.md for an example).</source>
+            <translation>serve: give either --config FILE or --sandbox-identity FILE (see docs/serve.md for an example).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <source>serve: the sandbox identity %1: %2</source>
+            <translation>serve: the sandbox identity %1: %2</translation>
+        </message>
+        <message>
             <location line="+8" />
+            <location line="+10" />
             <location line="+6" />
             <location line="+7" />
-            <location line="+25" />
+            <location line="+32" />
+            <location line="+28" />
             <source>serve: %1</source>
             <translation>serve: %1</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-55" />
             <source>serve: the database %1 has no notification journal yet; run: mcpay-admin db migrate --db %2</source>
             <translation>serve: the database %1 has no notification journal yet; run: mcpay-admin db migrate --db %2</translation>
         </message>
@@ -5103,19 +6402,790 @@ Statement: %3</translation>
             <translation>serve: cannot install the SIGTERM handler.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>serve: --gateway-listen: %1</source>
+            <translation>serve: --gateway-listen: %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>sandbox gateway on %1 (WeChat Pay base URL; Alipay %2)</source>
+            <translation>sandbox gateway on %1 (WeChat Pay base URL; Alipay %2)</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>listening on %1:%2 (database %3; channels %4)</source>
             <translation>listening on %1:%2 (database %3; channels %4)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
+            <source>client API: POST /api/pay/createMarketingChatOrder and /api/pay/unifiedpay (header token: sandbox-user-1 or sandbox-user-2)</source>
+            <translation>client API: POST /api/pay/createMarketingChatOrder and /api/pay/unifiedpay (header token: sandbox-user-1 or sandbox-user-2)</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>stopping: finishing requests in flight</source>
             <translation>stopping: finishing requests in flight</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>stopped</source>
             <translation>stopped</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerCheck</name>
+        <message>
+            <location filename="../app/sandbox/servercheck.cpp" line="+61" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Forged: WECHATPAY/SIGNTEST probe refused</source>
+            <translation>Forged: WECHATPAY/SIGNTEST probe refused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: signature by an unknown key refused</source>
+            <translation>Forged: signature by an unknown key refused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: unknown Wechatpay-Serial refused</source>
+            <translation>Forged: unknown Wechatpay-Serial refused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: timestamp 10 minutes old refused</source>
+            <translation>Forged: timestamp 10 minutes old refused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: timestamp 10 minutes ahead refused</source>
+            <translation>Forged: timestamp 10 minutes ahead refused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: amount edited after signing refused</source>
+            <translation>Forged: amount edited after signing refused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: body cut short refused</source>
+            <translation>Forged: body cut short refused</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forged: another app_id refused</source>
+            <translation>Forged: another app_id refused</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forged: another appid refused</source>
+            <translation>Forged: another appid refused</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forged: another seller_id refused</source>
+            <translation>Forged: another seller_id refused</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forged: another mchid refused</source>
+            <translation>Forged: another mchid refused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged notification refused</source>
+            <translation>Forged notification refused</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Verify the sign parameter (RSA2) over all parameters except sign and sign_type, sorted by name, with the Alipay public key (the SDK's rsaCheckV1), before anything else, and answer "fail" when it does not hold.</source>
+            <translation>Verify the sign parameter (RSA2) over all parameters except sign and sign_type, sorted by name, with the Alipay public key (the SDK's rsaCheckV1), before anything else, and answer "fail" when it does not hold.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Verify the Wechatpay-Signature header over "Wechatpay-Timestamp\nWechatpay-Nonce\nraw body\n" with the WeChat Pay public key named by Wechatpay-Serial, before decrypting, and answer HTTP 401 when it does not hold (likeadmin's v3 notify path decrypts without verifying).</source>
+            <translation>Verify the Wechatpay-Signature header over "Wechatpay-Timestamp\nWechatpay-Nonce\nraw body\n" with the WeChat Pay public key named by Wechatpay-Serial, before decrypting, and answer HTTP 401 when it does not hold (likeadmin's v3 notify path decrypts without verifying).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WeChat Pay itself sends probe notifications whose Wechatpay-Signature starts with WECHATPAY/SIGNTEST/ to find merchants that do not verify signatures; this server took one. %1</source>
+            <translation>WeChat Pay itself sends probe notifications whose Wechatpay-Signature starts with WECHATPAY/SIGNTEST/ to find merchants that do not verify signatures; this server took one. %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This notification was signed with a key that is not %1's, so anyone on the Internet could have sent it and mark orders paid without paying. %2</source>
+            <translation>This notification was signed with a key that is not %1's, so anyone on the Internet could have sent it and mark orders paid without paying. %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Wechatpay-Serial named a key this server does not have. The server must refuse it, not fall back to another key or skip the check. %1</source>
+            <translation>Wechatpay-Serial named a key this server does not have. The server must refuse it, not fall back to another key or skip the check. %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Wechatpay-Timestamp was 10 minutes away from now. Refuse notifications whose timestamp differs from the server's clock by 300 seconds or more, so that a captured notification cannot be replayed later (and keep the server's clock in sync).</source>
+            <translation>Wechatpay-Timestamp was 10 minutes away from now. Refuse notifications whose timestamp differs from the server's clock by 300 seconds or more, so that a captured notification cannot be replayed later (and keep the server's clock in sync).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount was edited after %1 signed the notification, so the signature no longer holds. Accepting it means the signature is not checked, or not over the raw body as it arrived (never re-encode the JSON or the form before verifying). %2</source>
+            <translation>The amount was edited after %1 signed the notification, so the signature no longer holds. Accepting it means the signature is not checked, or not over the raw body as it arrived (never re-encode the JSON or the form before verifying). %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The body was cut in half after signing. The server must refuse it: the signature fails and the content does not parse. Accepting it means errors are ignored and success is answered regardless. %1</source>
+            <translation>The body was cut in half after signing. The server must refuse it: the signature fails and the content does not parse. Accepting it means errors are ignored and success is answered regardless. %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Validly signed, but for another app_id: a payment to a different Alipay application. Compare app_id with your own before using the notification.</source>
+            <translation>Validly signed, but for another app_id: a payment to a different Alipay application. Compare app_id with your own before using the notification.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Validly signed, but the decrypted resource names another appid: a payment made in a different mini-program or official account. Compare appid with your own appids before marking the order paid.</source>
+            <translation>Validly signed, but the decrypted resource names another appid: a payment made in a different mini-program or official account. Compare appid with your own appids before marking the order paid.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Validly signed, but seller_id names another Alipay account: the money went to someone else. Compare seller_id with your own before marking the order paid.</source>
+            <translation>Validly signed, but seller_id names another Alipay account: the money went to someone else. Compare seller_id with your own before marking the order paid.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Validly signed, but the decrypted resource names another mchid: the money went to another merchant. Compare mchid with your own before marking the order paid.</source>
+            <translation>Validly signed, but the decrypted resource names another mchid: the money went to another merchant. Compare mchid with your own before marking the order paid.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>No HTTP answer came back (%1). The channel treats that as a failure and sends the notification again.</source>
+            <translation>No HTTP answer came back (%1). The channel treats that as a failure and sends the notification again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WeChat Pay decides by the HTTP status alone: only 200 or 204 mean "received"; anything else (here HTTP %1) makes it send the notification again, up to 15 more times over 24 hours. Answer HTTP 200 with {"code":"SUCCESS","message":"成功"} (or 204 with no body) once the order is saved.</source>
+            <translation>WeChat Pay decides by the HTTP status alone: only 200 or 204 mean "received"; anything else (here HTTP %1) makes it send the notification again, up to 15 more times over 24 hours. Answer HTTP 200 with {"code":"SUCCESS","message":"成功"} (or 204 with no body) once the order is saved.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A redirect is not followed: check that the notify URL is the exact route (no forced HTTPS or login redirect in front of it).</source>
+            <translation>A redirect is not followed: check that the notify URL is the exact route (no forced HTTPS or login redirect in front of it).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alipay counts a notification as received only when the answer is HTTP 200 with a body of exactly the 7 bytes success; anything else makes it send the notification again, 8 times over about 25 hours.</source>
+            <translation>Alipay counts a notification as received only when the answer is HTTP 200 with a body of exactly the 7 bytes success; anything else makes it send the notification again, 8 times over about 25 hours.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server answered HTTP %1.</source>
+            <translation>The server answered HTTP %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The answer starts with a UTF-8 byte-order mark (bytes EF BB BF) before success: a PHP file of the application was saved as "UTF-8 with BOM". Save every PHP file without BOM.</source>
+            <translation>The answer starts with a UTF-8 byte-order mark (bytes EF BB BF) before success: a PHP file of the application was saved as "UTF-8 with BOM". Save every PHP file without BOM.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The answer is success with whitespace or a line break around it (%1): echo "success\n", a println, or a line after a closing ?&gt; tag. Output exactly success and leave out the closing ?&gt; tag.</source>
+            <translation>The answer is success with whitespace or a line break around it (%1): echo "success\n", a println, or a line after a closing ?&gt; tag. Output exactly success and leave out the closing ?&gt; tag.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The answer was %1: Alipay compares byte for byte, in lower case. Answer success, not SUCCESS or Success.</source>
+            <translation>The answer was %1: Alipay compares byte for byte, in lower case. Answer success, not SUCCESS or Success.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The answer is JSON (%1): ThinkPHP/likeadmin controllers answer JSON by default (return $this-&gt;success(…), return json(…)). Alipay needs the plain text: return response('success'); or echo 'success'; exit;</source>
+            <translation>The answer is JSON (%1): ThinkPHP/likeadmin controllers answer JSON by default (return $this-&gt;success(…), return json(…)). Alipay needs the plain text: return response('success'); or echo 'success'; exit;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The answer was %1.</source>
+            <translation>The answer was %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+32" />
+            <location line="+569" />
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <location line="-601" />
+            <source>no answer: %1</source>
+            <translation>no answer: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HTTP %1, %2</source>
+            <translation>HTTP %1, %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>paid</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>unpaid</source>
+            <translation>unpaid</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Server check of %1 (%2)</source>
+            <translation>Server check of %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged notifications accepted: %1 (must be 0)</source>
+            <translation>Forged notifications accepted: %1 (must be 0)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Every check passed (%1 of %1).</source>
+            <translation>Every check passed (%1 of %1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 checks failed.</source>
+            <translation>%1 of %2 checks failed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failures:</source>
+            <translation>Failures:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sent: %1</source>
+            <translation>Sent: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer: %1</source>
+            <translation>Answer: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order afterwards: %1</source>
+            <translation>Order afterwards: %1</translation>
+        </message>
+        <message>
+            <location line="+191" />
+            <source>The server check needs a channel: WeChat Pay or Alipay.</source>
+            <translation>The server check needs a channel: WeChat Pay or Alipay.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The notify URL "%1" is not a full http(s) URL.</source>
+            <translation>The notify URL "%1" is not a full http(s) URL.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no sandbox identity: create one (mcpay-admin sandbox init) and configure the server under test with its keys.</source>
+            <translation>There is no sandbox identity: create one (mcpay-admin sandbox init) and configure the server under test with its keys.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot open the database of the server under test: %1</source>
+            <translation>Cannot open the database of the server under test: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Learning order states through the client API needs a user token and an order status URL with {order_id} or {order_sn} in it.</source>
+            <translation>Learning order states through the client API needs a user token and an order status URL with {order_id} or {order_sn} in it.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The check needs a way to see the orders: the database URL of the server under test, or its client API (base URL, user token and order status URL).</source>
+            <translation>The check needs a way to see the orders: the database URL of the server under test, or its client API (base URL, user token and order status URL).</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Cannot create a test order in the database of the server under test: %1</source>
+            <translation>Cannot create a test order in the database of the server under test: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The server under test did not create a test order through createMarketingChatOrder: %1</source>
+            <translation>The server under test did not create a test order through createMarketingChatOrder: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+84" />
+            <source>Cannot read the orders of the server under test: %1</source>
+            <translation>Cannot read the orders of the server under test: %1</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>The order status URL gave no answer: %1</source>
+            <translation>The order status URL gave no answer: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The order status URL refused the user token (code -1): log in again and pass a fresh token.</source>
+            <translation>The order status URL refused the user token (code -1): log in again and pass a fresh token.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The order status URL answered HTTP %1 without a pay_status for order %2.</source>
+            <translation>The order status URL answered HTTP %1 without a pay_status for order %2.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Notification for an unknown order handled without a crash</source>
+            <translation>Notification for an unknown order handled without a crash</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server gave no HTTP answer to a notification about an order it does not have (%1): the request probably killed the PHP process. Look the order up and, when there is none, answer an error (WeChat: 404 with {"code":"FAIL"}; Alipay: fail) without throwing.</source>
+            <translation>The server gave no HTTP answer to a notification about an order it does not have (%1): the request probably killed the PHP process. Look the order up and, when there is none, answer an error (WeChat: 404 with {"code":"FAIL"}; Alipay: fail) without throwing.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server answered HTTP %1 with an HTML error page to a notification about an order it does not have: the handler crashed, typically by using the result of find()/where()-&gt;find() without checking it for null. Check that the order exists and answer an error (WeChat: 404 with {"code":"FAIL"}; Alipay: fail) or success to stop the retries; an exception page can also leak paths and stack traces.</source>
+            <translation>The server answered HTTP %1 with an HTML error page to a notification about an order it does not have: the handler crashed, typically by using the result of find()/where()-&gt;find() without checking it for null. Check that the order exists and answer an error (WeChat: 404 with {"code":"FAIL"}; Alipay: fail) or success to stop the retries; an exception page can also leak paths and stack traces.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Genuine notification applied (order marked paid)</source>
+            <translation>Genuine notification applied (order marked paid)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server acknowledged a genuine notification but order %1 is still unpaid, and the channel will not send it again: the payment is lost. Typical causes: out_trade_no shortened before the lookup (see the sn check), an UPDATE that failed while the handler still answered success, or the wrong table prefix. Answer success only after the order row was updated.</source>
+            <translation>The server acknowledged a genuine notification but order %1 is still unpaid, and the channel will not send it again: the payment is lost. Typical causes: out_trade_no shortened before the lookup (see the sn check), an UPDATE that failed while the handler still answered success, or the wrong table prefix. Answer success only after the order row was updated.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No HTTP answer (%1). Is the notify URL right and the server running?</source>
+            <translation>No HTTP answer (%1). Is the notify URL right and the server running?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server refused a genuine notification for order %1 (amount %2). Check that it uses the sandbox keys of this check: %3 If it compares amounts, compare integer fen parsed from the decimal text: intval(0.29 * 100) is 28, not 29.</source>
+            <translation>The server refused a genuine notification for order %1 (amount %2). Check that it uses the sandbox keys of this check: %3 If it compares amounts, compare integer fen parsed from the decimal text: intval(0.29 * 100) is 28, not 29.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the Alipay public key, app_id and seller_id from the exported alipay/ folder.</source>
+            <translation>the Alipay public key, app_id and seller_id from the exported alipay/ folder.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the APIv3 key, the WeChat Pay public key with its PUB_KEY_ID_ id, the mchid and the appids from the exported wechat/ folder.</source>
+            <translation>the APIv3 key, the WeChat Pay public key with its PUB_KEY_ID_ id, the mchid and the appids from the exported wechat/ folder.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Acknowledged with exactly "success"</source>
+            <translation>Acknowledged with exactly "success"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledged with HTTP 200 or 204</source>
+            <translation>Acknowledged with HTTP 200 or 204</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Amount compared with the order</source>
+            <translation>Amount compared with the order</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The notification was validly signed but for %1 while order %2 is %3, and the server marked the order paid: it never compares the notified amount with the order. Compare %4 with the order's order_amount, both in integer fen, before marking it paid, and refuse the notification when they differ.</source>
+            <translation>The notification was validly signed but for %1 while order %2 is %3, and the server marked the order paid: it never compares the notified amount with the order. Compare %4 with the order's order_amount, both in integer fen, before marking it paid, and refuse the notification when they differ.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>total_amount (yuan, parse the decimal text; no floats)</source>
+            <translation>total_amount (yuan, parse the decimal text; no floats)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>amount.total (fen)</source>
+            <translation>amount.total (fen)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The server acknowledged this forged notification and marked order %1 paid.</source>
+            <translation>The server acknowledged this forged notification and marked order %1 paid.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server marked order %1 paid from this forged notification.</source>
+            <translation>The server marked order %1 paid from this forged notification.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server acknowledged this forged notification (the order stayed unpaid, but the answer says it was accepted).</source>
+            <translation>The server acknowledged this forged notification (the order stayed unpaid, but the answer says it was accepted).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Answering HTTP 200 with "code":"FAIL" still counts as received: WeChat Pay looks at the status only; refuse with HTTP 401.</source>
+            <translation>Answering HTTP 200 with "code":"FAIL" still counts as received: WeChat Pay looks at the status only; refuse with HTTP 401.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>%1 concurrent duplicates: all acknowledged, paid once</source>
+            <translation>%1 concurrent duplicates: all acknowledged, paid once</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 of %2 copies sent at the same moment were not acknowledged (answers: %3). Channels send duplicates as a matter of course; a copy for an order that is already paid must be answered with success, not an error, or the channel keeps retrying.</source>
+            <translation>%1 of %2 copies sent at the same moment were not acknowledged (answers: %3). Channels send duplicates as a matter of course; a copy for an order that is already paid must be answered with success, not an error, or the channel keeps retrying.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A copy sent after the order was paid was not acknowledged (%1): answer success when the order is already paid.</source>
+            <translation>A copy sent after the order was paid was not acknowledged (%1): answer success when the order is already paid.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The order was not marked paid by any of the copies (see the genuine notification check).</source>
+            <translation>The order was not marked paid by any of the copies (see the genuine notification check).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A later copy changed the paid order again (pay_time or transaction_id): the paid check is not atomic. Mark it paid with one conditional UPDATE … SET pay_status = 1 WHERE id = ? AND pay_status = 0 inside the transaction, and run the side effects only when that UPDATE changed a row.</source>
+            <translation>A later copy changed the paid order again (pay_time or transaction_id): the paid check is not atomic. Mark it paid with one conditional UPDATE … SET pay_status = 1 WHERE id = ? AND pay_status = 0 inside the transaction, and run the side effects only when that UPDATE changed a row.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Order sn used in full (not cut to 18 characters)</source>
+            <translation>Order sn used in full (not cut to 18 characters)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The notification was for order %1 (20 characters), but the server marked order %2 paid instead: the same number cut to 18 characters. The handler shortens out_trade_no before the lookup (substr($out_trade_no, 0, 18)); an order sn is "MC" + 14 digits of time + 4 digits, 20 characters. Look the order up by the full out_trade_no, unchanged.</source>
+            <translation>The notification was for order %1 (20 characters), but the server marked order %2 paid instead: the same number cut to 18 characters. The handler shortens out_trade_no before the lookup (substr($out_trade_no, 0, 18)); an order sn is "MC" + 14 digits of time + 4 digits, 20 characters. Look the order up by the full out_trade_no, unchanged.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The server acknowledged a genuine notification for order %1 (20 characters) but did not mark it paid: the symptom of cutting out_trade_no to 18 characters before the lookup (substr($out_trade_no, 0, 18)), which finds no order while the handler still answers success. The channel will not send it again, so the payment is lost. Look the order up by the full out_trade_no, and answer success only after the order was updated.</source>
+            <translation>The server acknowledged a genuine notification for order %1 (20 characters) but did not mark it paid: the symptom of cutting out_trade_no to 18 characters before the lookup (substr($out_trade_no, 0, 18)), which finds no order while the handler still answers success. The channel will not send it again, so the payment is lost. Look the order up by the full out_trade_no, and answer success only after the order was updated.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not be judged: the server refused the genuine notification (see the first check).</source>
+            <translation>Could not be judged: the server refused the genuine notification (see the first check).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerCheckPage</name>
+        <message>
+            <location filename="../ui/payments/servercheckpage.cpp" line="+57" />
+            <source>https://shop.example.com/api/pay/notifyMnp</source>
+            <translation>https://shop.example.com/api/pay/notifyMnp</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This Application's &amp;Listener</source>
+            <translation>This Application's &amp;Listener</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the embedded notify listener on the current database (it is switched to the sandbox channels).</source>
+            <translation>Check the embedded notify listener on the current database (it is switched to the sandbox channels).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>WeChat Pay (API v3)</source>
+            <translation>WeChat Pay (API v3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server's database</source>
+            <translation>The server's database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server's client API</source>
+            <translation>The server's client API</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>mysql://user@127.0.0.1:3306/likeadmin?prefix=la_</source>
+            <translation>mysql://user@127.0.0.1:3306/likeadmin?prefix=la_</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not remembered</source>
+            <translation>not remembered</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database &amp;URL:</source>
+            <translation>Database &amp;URL:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>https://shop.example.com</source>
+            <translation>https://shop.example.com</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a test user's token (not remembered)</source>
+            <translation>a test user's token (not remembered)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>https://shop.example.com/api/pay/payStatus?from=marketing_chat&amp;order_id={order_id}</source>
+            <translation>https://shop.example.com/api/pay/payStatus?from=marketing_chat&amp;order_id={order_id}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A URL answering JSON with "pay_status" (1 = paid); {order_id} and {order_sn} are replaced.</source>
+            <translation>A URL answering JSON with "pay_status" (1 = paid); {order_id} and {order_sn} are replaced.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API &amp;base URL:</source>
+            <translation>API &amp;base URL:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User &amp;token:</source>
+            <translation>User &amp;token:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order &amp;status URL:</source>
+            <translation>Order &amp;status URL:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>How many copies of one notification are sent at the same time.</source>
+            <translation>How many copies of one notification are sent at the same time.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Notify URL:</source>
+            <translation>&amp;Notify URL:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Channel:</source>
+            <translation>&amp;Channel:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Learn the outcome from:</source>
+            <translation>Learn the outcome from:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Concurrent &amp;duplicates:</source>
+            <translation>Concurrent &amp;duplicates:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Run Checks</source>
+            <translation>&amp;Run Checks</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save Report…</source>
+            <translation>&amp;Save Report…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cop&amp;y Report</source>
+            <translation>Cop&amp;y Report</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Run Server Checks</source>
+            <translation>Run Server Checks</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The server under test must use the exported sandbox identity (Tools ▸ Sandbox ▸ Export Sandbox Identity…).</source>
+            <translation>The server under test must use the exported sandbox identity (Tools ▸ Sandbox ▸ Export Sandbox Identity…).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order paid</source>
+            <translation>Order paid</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Select a check to read what was sent, what came back and what to fix.</source>
+            <translation>Select a check to read what was sent, what came back and what to fix.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The embedded listener is not running on the sandbox channels; the Notifications tab says why.</source>
+            <translation>The embedded listener is not running on the sandbox channels; the Notifications tab says why.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Target: this application's listener at %1, outcome read from the current database.</source>
+            <translation>Target: this application's listener at %1, outcome read from the current database.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Enter the notify URL of the server under test (http or https).</source>
+            <translation>Enter the notify URL of the server under test (http or https).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sandbox identity is still being read from the keychain; try again in a moment.</source>
+            <translation>The sandbox identity is still being read from the keychain; try again in a moment.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks sign with the sandbox identity: create one first (Tools ▸ Sandbox ▸ Create Sandbox Identity…) and configure the server under test with its export.</source>
+            <translation>Checks sign with the sandbox identity: create one first (Tools ▸ Sandbox ▸ Create Sandbox Identity…) and configure the server under test with its export.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The database URL is not valid: %1</source>
+            <translation>The database URL is not valid: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The client API needs its base URL, a user token and an order status URL with {order_id} or {order_sn}.</source>
+            <translation>The client API needs its base URL, a user token and an order status URL with {order_id} or {order_sn}.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Every check passed (%1). Forged notifications accepted: 0.</source>
+            <translation>Every check passed (%1). Forged notifications accepted: 0.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2 checks failed. Forged notifications accepted: %3 (must be 0). Select a failed check to read what to fix.</source>
+            <translation>%1 of %2 checks failed. Forged notifications accepted: %3 (must be 0). Select a failed check to read what to fix.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The checks could not run: %1</source>
+            <translation>The checks could not run: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checking %1 (%2 checks)…</source>
+            <translation>Checking %1 (%2 checks)…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>✔ passed</source>
+            <translation>✔ passed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✘ failed</source>
+            <translation>✘ failed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Sent: %1</source>
+            <translation>Sent: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer: HTTP %1, body: %2</source>
+            <translation>Answer: HTTP %1, body: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer: none (%1)</source>
+            <translation>Answer: none (%1)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Save Server Check Report</source>
+            <translation>Save Server Check Report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text (*.txt);;JSON (*.json)</source>
+            <translation>Text (*.txt);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not save the report to %1: %2</source>
+            <translation>Could not save the report to %1: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved the report to %1.</source>
+            <translation>Saved the report to %1.</translation>
         </message>
     </context>
     <context>
@@ -5167,6 +7237,785 @@ Statement: %3</translation>
             <location line="+56" />
             <source>Line %1: business type %2 is neither a trade nor a refund; skipped.</source>
             <translation>Line %1: business type %2 is neither a trade nor a refund; skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestPaymentPage</name>
+        <message>
+            <location filename="../ui/payments/testpaymentpage.cpp" line="+108" />
+            <source>Create Sandbox Identity…</source>
+            <translation>Create Sandbox Identity…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>0.40</source>
+            <translation>0.40</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The amount in yuan, at most two decimals</source>
+            <translation>The amount in yuan, at most two decimals</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Take the amount of a payment button of the flow open in the editor</source>
+            <translation>Take the amount of a payment button of the flow open in the editor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the payment buttons of the open flow again</source>
+            <translation>Read the payment buttons of the open flow again</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>How the payer reaches the cashier; decides the channel and the notify route</source>
+            <translation>How the payer reaches the cashier; decides the channel and the notify route</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Embedded listener (sandbox channels)</source>
+            <translation>Embedded listener (sandbox channels)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another server</source>
+            <translation>Another server</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the signed notification goes</source>
+            <translation>Where the signed notification goes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>http://127.0.0.1:8000 (the channel's route is added) or a full notify URL</source>
+            <translation>http://127.0.0.1:8000 (the channel's route is added) or a full notify URL</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A base URL gets the channel's route (/api/pay/notifyMnp, /api/pay/notifyOa, /api/pay/aliNotify); a URL with a path is used as it is</source>
+            <translation>A base URL gets the channel's route (/api/pay/notifyMnp, /api/pay/notifyOa, /api/pay/aliNotify); a URL with a path is used as it is</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Make the notification one a careful server must refuse or must not apply</source>
+            <translation>Make the notification one a careful server must refuse or must not apply</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Retry it</source>
+            <translation>Retry it</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A notification with a fault is sent once; tick to have it retried on the channel's schedule like a real one (every retry carries the same fault)</source>
+            <translation>A notification with a fault is sent once; tick to have it retried on the channel's schedule like a real one (every retry carries the same fault)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Channel schedule, real time</source>
+            <translation>Channel schedule, real time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compressed: a minute per second</source>
+            <translation>Compressed: a minute per second</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compressed: an hour per second</source>
+            <translation>Compressed: an hour per second</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By hand (Next attempt now)</source>
+            <translation>By hand (Next attempt now)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retries follow the channel's own schedule (WeChat 15 s, 15 s, 30 s, 3 min…; Alipay 4 min, 10 min…), in real time, compressed, or one at a time</source>
+            <translation>Retries follow the channel's own schedule (WeChat 15 s, 15 s, 30 s, 3 min…; Alipay 4 min, 10 min…), in real time, compressed, or one at a time</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Run Test Payment</source>
+            <translation>&amp;Run Test Payment</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Create a sandbox order and pay it (Ctrl+Return)</source>
+            <translation>Create a sandbox order and pay it (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Test payment</source>
+            <translation>Test payment</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Amount (¥):</source>
+            <translation>&amp;Amount (¥):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Channel and scene:</source>
+            <translation>&amp;Channel and scene:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Target:</source>
+            <translation>&amp;Target:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Fault:</source>
+            <translation>&amp;Fault:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>R&amp;etries:</source>
+            <translation>R&amp;etries:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The test payments of this session; pick one to see its steps</source>
+            <translation>The test payments of this session; pick one to see its steps</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>To: %1</source>
+            <translation>To: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replay of delivery %1</source>
+            <translation>Replay of delivery %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Re&amp;play</source>
+            <translation>Re&amp;play</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send the selected notification again, signed afresh, as a new delivery</source>
+            <translation>Send the selected notification again, signed afresh, as a new delivery</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Next Attempt Now</source>
+            <translation>&amp;Next Attempt Now</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send the selected delivery's next retry now instead of waiting for the schedule</source>
+            <translation>Send the selected delivery's next retry now instead of waiting for the schedule</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Select a step or a delivery attempt to see what went over the wire.</source>
+            <translation>Select a step or a delivery attempt to see what went over the wire.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the H5 cashier in the browser</source>
+            <translation>Open the H5 cashier in the browser</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pay at the sandbox's H5 cashier page, as a payer in an outside browser would</source>
+            <translation>Pay at the sandbox's H5 cashier page, as a payer in an outside browser would</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Notification deliveries:</source>
+            <translation>Notification deliveries:</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>The open flow has no payment button</source>
+            <translation>The open flow has no payment button</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No flow open</source>
+            <translation>No flow open</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Or a payment button of the flow…</source>
+            <translation>Or a payment button of the flow…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no valid amount</source>
+            <translation>no valid amount</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter an amount, e.g. 0.40.</source>
+            <translation>Enter an amount, e.g. 0.40.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount must be at least 0.01.</source>
+            <translation>The amount must be at least 0.01.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sandbox: not loaded yet.</source>
+            <translation>Sandbox: not loaded yet.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sandbox identity: WeChat Pay merchant %1 · Alipay app %2 · created %3</source>
+            <translation>Sandbox identity: WeChat Pay merchant %1 · Alipay app %2 · created %3</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reading the sandbox identity from the keychain…</source>
+            <translation>Reading the sandbox identity from the keychain…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No sandbox identity yet: create one to pay test orders without real money.</source>
+            <translation>No sandbox identity yet: create one to pay test orders without real money.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The embedded listener is not running on the sandbox channels; the Notifications tab says why.</source>
+            <translation>The embedded listener is not running on the sandbox channels; the Notifications tab says why.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Enter the server's notify URL (http or https), e.g. http://127.0.0.1:8000/api/pay/notifyMnp.</source>
+            <translation>Enter the server's notify URL (http or https), e.g. http://127.0.0.1:8000/api/pay/notifyMnp.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Open a database first (File ▸ Connect to Database).</source>
+            <translation>Open a database first (File ▸ Connect to Database).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sandbox identity is still being read from the keychain; try again in a moment.</source>
+            <translation>The sandbox identity is still being read from the keychain; try again in a moment.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No Sandbox Identity</source>
+            <translation>No Sandbox Identity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test payments need a sandbox identity. Create one now?</source>
+            <translation>Test payments need a sandbox identity. Create one now?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No sandbox identity: nothing was run.</source>
+            <translation>No sandbox identity: nothing was run.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sandbox gateway did not start: %1</source>
+            <translation>The sandbox gateway did not start: %1</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Target: %1</source>
+            <translation>Target: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Running a test payment of %1 (%2)…</source>
+            <translation>Running a test payment of %1 (%2)…</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Creating…</source>
+            <translation>Creating…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At the cashier</source>
+            <translation>At the cashier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delivering…</source>
+            <translation>Delivering…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Paid in %1 s</source>
+            <translation>Paid in %1 s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not paid</source>
+            <translation>Not paid</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Order %1 paid in %2 s.</source>
+            <translation>Order %1 paid in %2 s.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Order %1 not paid after %2 s: %3</source>
+            <translation>Order %1 not paid after %2 s: %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test payment stopped: %1</source>
+            <translation>The test payment stopped: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The test payment of order %1 stopped: %2</source>
+            <translation>The test payment of order %1 stopped: %2</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No longer available</source>
+            <translation>No longer available</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (replay of %2)</source>
+            <translation>%1 (replay of %2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Waiting to retry</source>
+            <translation>Waiting to retry</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+27" />
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Gave up</source>
+            <translation>Gave up</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+15" />
+            <location line="+83" />
+            <source>HTTP %1 in %2 ms</source>
+            <translation>HTTP %1 in %2 ms</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <source>next: by hand</source>
+            <translation>next: by hand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>next at %1</source>
+            <translation>next at %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Attempt %1</source>
+            <translation>Attempt %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not acknowledged</source>
+            <translation>Not acknowledged</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>sent %1</source>
+            <translation>sent %1</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Delivery %1 cannot be replayed.</source>
+            <translation>Delivery %1 cannot be replayed.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Delivery %1 replayed as delivery %2.</source>
+            <translation>Delivery %1 replayed as delivery %2.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Delivery %1 is not waiting for a retry.</source>
+            <translation>Delivery %1 is not waiting for a retry.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Attempt %1, sent %2</source>
+            <translation>Attempt %1, sent %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the channel's success answer: no more retries</source>
+            <translation>the channel's success answer: no more retries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not the channel's success answer: the channel retries</source>
+            <translation>not the channel's success answer: the channel retries</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No answer: %1</source>
+            <translation>No answer: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestPaymentRun</name>
+        <message>
+            <location filename="../app/sandbox/testpaymentrun.cpp" line="+129" />
+            <source>The receiver acknowledged the notification, but order %1 is still unpaid after %2 s. Check that the receiver applies notifications to this database.</source>
+            <translation>The receiver acknowledged the notification, but order %1 is still unpaid after %2 s. Check that the receiver applies notifications to this database.</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>The sandbox has no identity yet. Create one first (mcpay-admin sandbox init).</source>
+            <translation>The sandbox has no identity yet. Create one first (mcpay-admin sandbox init).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sandbox gateway is not running. Start the sandbox, then run the test payment again.</source>
+            <translation>The sandbox gateway is not running. Start the sandbox, then run the test payment again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount %1 cannot be paid; give an amount from 0.01 to 99999999.99 yuan.</source>
+            <translation>The amount %1 cannot be paid; give an amount from 0.01 to 99999999.99 yuan.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The order could not be created: %1</source>
+            <translation>The order could not be created: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Order %1 created: %2 yuan</source>
+            <translation>Order %1 created: %2 yuan</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sandbox identity changed during the test payment; run it again.</source>
+            <translation>The sandbox identity changed during the test payment; run it again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sandbox was stopped during the test payment.</source>
+            <translation>The sandbox was stopped during the test payment.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Prepay failed: %1</source>
+            <translation>Prepay failed: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>H5 prepay: the gateway answered an h5_url (signature verified)</source>
+            <translation>H5 prepay: the gateway answered an h5_url (signature verified)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>JSAPI prepay: prepay_id %1 (signature verified)</source>
+            <translation>JSAPI prepay: prepay_id %1 (signature verified)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+36" />
+            <location line="+4" />
+            <location line="+97" />
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <source>The Alipay pay request could not be signed: %1</source>
+            <translation>The Alipay pay request could not be signed: %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Alipay gateway did not lead to the cashier (%1).</source>
+            <translation>The Alipay gateway did not lead to the cashier (%1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alipay wap pay: the gateway redirected to the cashier</source>
+            <translation>Alipay wap pay: the gateway redirected to the cashier</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+25" />
+            <source>The sandbox was closed during the test payment.</source>
+            <translation>The sandbox was closed during the test payment.</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>The gateway answered, but it has no trade %1.</source>
+            <translation>The gateway answered, but it has no trade %1.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The cashier refused the decision: %1</source>
+            <translation>The cashier refused the decision: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Channel trade state: %1</source>
+            <translation>Channel trade state: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transaction: %1</source>
+            <translation>Transaction: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payer paid %1 yuan</source>
+            <translation>Cashier: the payer paid %1 yuan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payer closed the cashier</source>
+            <translation>Cashier: the payer closed the cashier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payment failed (insufficient balance)</source>
+            <translation>Cashier: the payment failed (insufficient balance)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payer left without paying</source>
+            <translation>Cashier: the payer left without paying</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No payment was made, so no notification was sent; order %1 stays unpaid.</source>
+            <translation>No payment was made, so no notification was sent; order %1 stays unpaid.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The payer paid, but no notification was sent: there is no notify URL for trade %1.</source>
+            <translation>The payer paid, but no notification was sent: there is no notify URL for trade %1.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Notification %1 sent to %2</source>
+            <translation>Notification %1 sent to %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>with the fault "%1"</source>
+            <translation>with the fault "%1"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event id: %1</source>
+            <translation>Event id: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Notification attempt %1: HTTP %2 in %3 ms</source>
+            <translation>Notification attempt %1: HTTP %2 in %3 ms</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notification attempt %1: no answer (%2)</source>
+            <translation>Notification attempt %1: no answer (%2)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>resource, decrypted</source>
+            <translation>resource, decrypted</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The receiver acknowledged the notification (attempt %1)</source>
+            <translation>The receiver acknowledged the notification (attempt %1)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+29" />
+            <source>The notification was not acknowledged after %n attempt(s); order %1 stays unpaid.</source>
+            <translation>
+                <numerusform>The notification was not acknowledged after %n attempt; order %1 stays unpaid.</numerusform>
+                <numerusform>The notification was not acknowledged after %n attempts; order %1 stays unpaid.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The delivery was cancelled; order %1 stays unpaid.</source>
+            <translation>The delivery was cancelled; order %1 stays unpaid.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Order %1 could not be read: %2</source>
+            <translation>Order %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Order %1 is no longer in the database.</source>
+            <translation>Order %1 is no longer in the database.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Order %1 is still unpaid</source>
+            <translation>Order %1 is still unpaid</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Order %1 is paid (transaction %2)</source>
+            <translation>Order %1 is paid (transaction %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestPaymentStepModel</name>
+        <message>
+            <location filename="../ui/payments/testpaymentstepmodel.cpp" line="+54" />
+            <source>+%1 s</source>
+            <translation>+%1 s</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Order created</source>
+            <translation>Order created</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prepay</source>
+            <translation>Prepay</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notification attempt</source>
+            <translation>Notification attempt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order paid</source>
+            <translation>Order paid</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Info</source>
+            <translation>Info</translation>
         </message>
     </context>
     <context>
@@ -5308,7 +8157,7 @@ Statement: %3</translation>
     <context>
         <name>X509Certificate</name>
         <message>
-            <location filename="../app/crypto/x509certificate.cpp" line="+33" />
+            <location filename="../app/crypto/x509certificate.cpp" line="+35" />
             <source>This is not an X.509 certificate in PEM form.</source>
             <translation>This is not an X.509 certificate in PEM form.</translation>
         </message>
@@ -5316,6 +8165,26 @@ Statement: %3</translation>
             <location line="+5" />
             <source>The certificate does not hold an RSA key.</source>
             <translation>The certificate does not hold an RSA key.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot create the certificate: %1</source>
+            <translation>Cannot create the certificate: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no private key</source>
+            <translation>no private key</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the serial number must be 1 to 20 bytes and not zero</source>
+            <translation>the serial number must be 1 to 20 bytes and not zero</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a common name and a positive validity are required</source>
+            <translation>a common name and a positive validity are required</translation>
         </message>
     </context>
 </TS>

@@ -105,7 +105,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../app/core/appcontext.cpp" line="+46" />
+            <location filename="../app/core/appcontext.cpp" line="+48" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
@@ -256,6 +256,110 @@
         </message>
     </context>
     <context>
+        <name>CashierDialog</name>
+        <message>
+            <location filename="../ui/payments/cashierdialog.cpp" line="+29" />
+            <source>Sandbox cashier — Alipay</source>
+            <translation>沙箱收银台 — 支付宝</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sandbox cashier — WeChat Pay</source>
+            <translation>沙箱收银台 — 微信支付</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SANDBOX — no real money moves. The notification is signed with the sandbox keys.</source>
+            <translation>沙箱环境 — 不涉及真实资金。回调通知使用沙箱密钥签名。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Merchant (Alipay app id):</source>
+            <translation>商户（支付宝 app_id）：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merchant (mchid):</source>
+            <translation>商户（mchid）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>App id:</source>
+            <translation>appid：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order number:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel:</source>
+            <translation>渠道：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Pay</source>
+            <translation>支付(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay the order: the channel sends the signed payment notification (Enter)</source>
+            <translation>支付该订单：渠道发送已签名的支付回调通知（Enter）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Fail (insufficient balance)</source>
+            <translation>支付失败（余额不足）(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The payment fails as with an insufficient balance: no notification</source>
+            <translation>模拟余额不足导致支付失败：不发送回调通知</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Leave unpaid</source>
+            <translation>保持未支付(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk away from the cashier: the trade stays waiting for payment</source>
+            <translation>离开收银台：交易保持等待支付状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+67" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="-66" />
+            <source>Close the cashier without paying (Esc)</source>
+            <translation>不支付并关闭收银台（Esc）</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Pay</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fail (insufficient balance)</source>
+            <translation>支付失败（余额不足）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave unpaid</source>
+            <translation>保持未支付</translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelClient</name>
         <message>
             <location filename="../app/channels/channelclient.cpp" line="+28" />
@@ -393,9 +497,47 @@
         </message>
     </context>
     <context>
+        <name>ChannelServices</name>
+        <message>
+            <location filename="../app/finance/channelservices.cpp" line="+48" />
+            <source>The sandbox channels are selected, but there is no sandbox identity yet.</source>
+            <translation>已选择沙箱渠道，但尚未创建沙箱身份。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sandbox gateway did not start: %1</source>
+            <translation>沙箱网关未能启动：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sandbox: WeChat Pay, Alipay</source>
+            <translation>沙箱：微信支付、支付宝</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No payment channel is configured with its keys (Tools ▸ Payment Channels…).</source>
+            <translation>没有已配置密钥的支付渠道（工具 ▸ 支付渠道…）。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelSettingsDialog</name>
         <message>
-            <location filename="../ui/payments/channelsettingsdialog.cpp" line="+52" />
+            <location filename="../ui/payments/channelsettingsdialog.cpp" line="+54" />
             <source>Payment channels</source>
             <translation>支付渠道</translation>
         </message>
@@ -634,7 +776,7 @@
             <translation>%1 既不是 RSA 公钥，也不是证书。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+28" />
             <source>OK    %1</source>
             <translation>通过  %1</translation>
         </message>
@@ -694,7 +836,12 @@
             <translation>微信支付平台公钥：可读取</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+37" />
+            <source>The settings are saved, but the audit log could not record it: %1</source>
+            <translation>设置已保存，但审计日志未能记录此操作：%1</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The settings are saved, but a key could not be stored in the keychain: %1</source>
             <translation>设置已保存，但有密钥无法存入系统钥匙串：%1</translation>
         </message>
@@ -717,6 +864,167 @@
             <location line="+1" />
             <source>Read from likeadmin: %1. Check the values, then save to keep them (keys go to the keychain).</source>
             <translation>已从 likeadmin 读取：%1。请核对各项值，然后保存以保留（密钥将存入系统钥匙串）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckServerCommand</name>
+        <message>
+            <location filename="../app/cli/checkservercommand.cpp" line="+24" />
+            <source>cannot read the identity file %1: %2</source>
+            <translation>无法读取身份文件 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the identity file %1 is not a sandbox identity: %2</source>
+            <translation>身份文件 %1 不是沙箱身份：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>there is no sandbox identity in the keychain; run mcpay-admin sandbox init, or pass --identity sandbox-identity.json</source>
+            <translation>系统钥匙串中没有沙箱身份；请运行 mcpay-admin sandbox init，或传入 --identity sandbox-identity.json</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot load the sandbox identity from the keychain (%1); pass --identity sandbox-identity.json instead</source>
+            <translation>无法从系统钥匙串加载沙箱身份（%1）；请改为传入 --identity sandbox-identity.json</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Checks another server's notify endpoint: forged notifications, amount check, duplicates, sn truncation, acknowledgement format.</source>
+            <translation>检查另一台服务器的回调通知接口：伪造通知、金额校验、重复通知、订单号截断、应答格式。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The full notify URL of the server under test, such as https://shop.example/api/pay/notifyMnp.</source>
+            <translation>被测服务器的完整通知地址，例如 https://shop.example/api/pay/notifyMnp。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <location line="+4" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>The channel to play: wechat or alipay.</source>
+            <translation>要模拟的渠道：wechat 或 alipay。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CHANNEL</source>
+            <translation>CHANNEL</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox identity file (sandbox-identity.json in the folder the sandbox identity was exported to); default: the identity in the keychain.</source>
+            <translation>沙箱身份文件（导出沙箱身份的文件夹中的 sandbox-identity.json）；默认：系统钥匙串中的身份。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server's client API base URL (to learn order states without its database).</source>
+            <translation>服务器的客户端接口根 URL（用于在不访问其数据库的情况下获取订单状态）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A user token for the client API (or MCPAY_API_TOKEN).</source>
+            <translation>客户端接口使用的用户令牌(token)，也可通过 MCPAY_API_TOKEN 提供。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>TOKEN</source>
+            <translation>TOKEN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A URL answering an order's state, with {order_id} or {order_sn} in it.</source>
+            <translation>返回订单状态的 URL，其中须包含 {order_id} 或 {order_sn}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How many copies the duplicate check sends at once (default 10).</source>
+            <translation>重复通知检查一次同时发送的副本数（默认 10）。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Seconds to wait for each answer (default 10).</source>
+            <translation>等待每个应答的秒数（默认 10）。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints the report as JSON.</source>
+            <translation>以 JSON 格式输出报告。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+4" />
+            <source>check-server: %1</source>
+            <translation>check-server: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--notify-url URL is required (the full notify route, such as http://127.0.0.1:8787/api/pay/notifyMnp).</source>
+            <translation>必须指定 --notify-url URL（完整的通知路由，例如 http://127.0.0.1:8787/api/pay/notifyMnp）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--notify-url takes an http:// or https:// URL: %1</source>
+            <translation>--notify-url 须为 http:// 或 https:// URL：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--channel takes wechat or alipay.</source>
+            <translation>--channel 只能是 wechat 或 alipay。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--duplicates takes a number from 2 to 200.</source>
+            <translation>--duplicates 须为 2 到 200 之间的数字。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--timeout takes seconds from 1 to 600.</source>
+            <translation>--timeout 须为 1 到 600 之间的秒数。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--api-base takes the server's http:// or https:// root URL.</source>
+            <translation>--api-base 须为服务器的 http:// 或 https:// 根 URL。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the client API needs a user token: --token TOKEN or MCPAY_API_TOKEN.</source>
+            <translation>客户端接口需要用户令牌(token)：--token TOKEN 或 MCPAY_API_TOKEN。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--status-url needs {order_id} or {order_sn} in it, such as https://shop.example/api/order/detail?id={order_id}.</source>
+            <translation>--status-url 中须包含 {order_id} 或 {order_sn}，例如 https://shop.example/api/order/detail?id={order_id}。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>say how to see the orders: --db URL, the database of the server under test (password in MCPAY_DB_PASSWORD), or its client API with --api-base, --token and --status-url.</source>
+            <translation>请指定查看订单的方式：--db URL（被测服务器的数据库，密码通过 MCPAY_DB_PASSWORD 提供），或通过 --api-base、--token 和 --status-url 使用其客户端接口。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Checking %1 with %2 cases…</source>
+            <translation>正在用 %2 个用例检查 %1…</translation>
         </message>
     </context>
     <context>
@@ -894,6 +1202,39 @@ Global options:
         </message>
     </context>
     <context>
+        <name>ConsolePreviewPayments</name>
+        <message>
+            <location filename="../ui/payments/consolepreviewpayments.cpp" line="+16" />
+            <source>sandbox, %1, to the embedded listener</source>
+            <translation>沙箱，%1，发往内置监听服务</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The test payment console is gone.</source>
+            <translation>测试支付控制台已关闭。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The test payment did not start: %1</source>
+            <translation>测试支付未能启动：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Order %1 is paid: the listener applied the signed notification.</source>
+            <translation>订单 %1 已支付：监听服务已处理这条签名的回调通知。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Order %1 was paid at the cashier but is not paid here: %2</source>
+            <translation>订单 %1 已在收银台支付，但在此处未显示为已支付：%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The test payment stopped: %1</source>
+            <translation>测试支付已停止：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Crypto</name>
         <message>
             <location filename="../app/crypto/cryptohandles.cpp" line="+21" />
@@ -1064,6 +1405,60 @@ Global options:
             <location line="+14" />
             <source>Inserted %1 demo orders into %2.</source>
             <translation>已向 %2 插入 %1 笔演示订单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryEngine</name>
+        <message>
+            <location filename="../app/sandbox/deliveryengine.cpp" line="+44" />
+            <source>No answer within %1 s: the receiver took too long (the channel counts this as a failure and retries).</source>
+            <translation>%1 秒内无应答：接收方处理超时（渠道将此计为失败并重试）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Connection refused by %1: nothing listens there (is the server running, and on this port?).</source>
+            <translation>%1 拒绝连接：该地址没有服务在监听（服务器是否在运行，端口是否正确？）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 closed the connection without an HTTP answer (did the server crash?).</source>
+            <translation>%1 未返回 HTTP 应答就关闭了连接（服务器是否崩溃？）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host %1 was not found (check the notify URL).</source>
+            <translation>找不到主机 %1（请检查通知地址）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The connection to %1 timed out.</source>
+            <translation>连接 %1 超时。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+253" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location line="-251" />
+            <source>The TLS handshake with %1 failed: %2</source>
+            <translation>与 %1 的 TLS 握手失败：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 did not answer in valid HTTP: %2</source>
+            <translation>%1 的应答不是有效的 HTTP：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Network error talking to %1: %2</source>
+            <translation>与 %1 通信时出现网络错误：%2</translation>
+        </message>
+        <message>
+            <location line="+248" />
+            <source>No HTTP answer.</source>
+            <translation>无 HTTP 应答。</translation>
         </message>
     </context>
     <context>
@@ -1397,7 +1792,7 @@ Global options:
     <context>
         <name>FlowEditorPage</name>
         <message>
-            <location filename="../ui/flow/floweditorpage.cpp" line="+82" />
+            <location filename="../ui/flow/floweditorpage.cpp" line="+83" />
             <source>+ Message</source>
             <translation>+ 消息</translation>
         </message>
@@ -1488,12 +1883,12 @@ Global options:
         </message>
         <message>
             <location line="+28" />
-            <location line="+247" />
+            <location line="+269" />
             <source>Move message</source>
             <translation>移动消息</translation>
         </message>
         <message>
-            <location line="-199" />
+            <location line="-221" />
             <source>&amp;New Flow</source>
             <translation>新建流程(&amp;N)</translation>
         </message>
@@ -1635,7 +2030,13 @@ Global options:
             <translation>预览聊天(&amp;V)…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+68" />
+            <location line="+363" />
+            <source>Publishing needs the Admin profile (View ▸ Profile).</source>
+            <translation>发布需要管理员角色（视图 ▸ 角色）。</translation>
+        </message>
+        <message>
+            <location line="-349" />
             <source>Untitled flow</source>
             <translation>未命名流程</translation>
         </message>
@@ -1742,13 +2143,13 @@ Global options:
         </message>
         <message>
             <location line="+18" />
-            <location line="+50" />
-            <location line="+24" />
+            <location line="+54" />
+            <location line="+25" />
             <source>No database is open; connect to one first.</source>
             <translation>未打开数据库；请先连接数据库。</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-75" />
             <source>The flow has %1 error(s); fix them before publishing.</source>
             <translation>流程有 %1 个错误；请修正后再发布。</translation>
         </message>
@@ -1758,7 +2159,7 @@ Global options:
             <translation>流程有 %1 个警告。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <location line="+7" />
             <location line="+5" />
             <location line="+7" />
@@ -1796,12 +2197,12 @@ Global options:
             <translation>已从 %1 加载已发布的流程。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Flow History</source>
             <translation>流程历史</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Open version %1</source>
             <translation>打开版本 %1</translation>
         </message>
@@ -1903,6 +2304,12 @@ Global options:
             <location line="+31" />
             <source>%1 changed line(s)</source>
             <translation>%1 行有更改</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+6" />
+            <source>Rolling back publishes a flow: it needs the Admin profile.</source>
+            <translation>回滚会发布流程：需要管理员角色。</translation>
         </message>
     </context>
     <context>
@@ -2185,7 +2592,7 @@ Global options:
     <context>
         <name>FlowPreviewDialog</name>
         <message>
-            <location filename="../ui/flow/flowpreviewdialog.cpp" line="+26" />
+            <location filename="../ui/flow/flowpreviewdialog.cpp" line="+27" />
             <source>Chat Preview</source>
             <translation>聊天预览</translation>
         </message>
@@ -2272,7 +2679,12 @@ Global options:
             <translation>（无文本）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>Pay in the sandbox (cashier, signed notification)</source>
+            <translation>在沙箱中支付（收银台、签名回调通知）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Payment succeeds (paid)</source>
             <translation>支付成功（paid）</translation>
         </message>
@@ -2291,6 +2703,21 @@ Global options:
             <source>A test payment of ¥%1: choose how it ends.</source>
             <translation>测试支付 ¥%1：请选择支付结果。</translation>
         </message>
+        <message>
+            <location line="+18" />
+            <source>This payment button has no valid amount: %1</source>
+            <translation>此支付按钮没有有效金额：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paying ¥%1 in the sandbox: %2</source>
+            <translation>正在沙箱中支付 ¥%1：%2</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Left unpaid: the chat keeps waiting for the payment.</source>
+            <translation>保持未支付：聊天继续等待支付。</translation>
+        </message>
     </context>
     <context>
         <name>FlowRawEditor</name>
@@ -2303,7 +2730,7 @@ Global options:
     <context>
         <name>FlowStore</name>
         <message>
-            <location filename="../models/flow/flowstore.cpp" line="+41" />
+            <location filename="../models/flow/flowstore.cpp" line="+42" />
             <source>Cannot open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
@@ -2353,7 +2780,7 @@ Global options:
             <translation>记录已发布的版本</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+29" />
             <source>Reading the flow history</source>
             <translation>读取流程历史</translation>
         </message>
@@ -2703,9 +3130,85 @@ Global options:
         </message>
     </context>
     <context>
+        <name>LikeadminClient</name>
+        <message>
+            <location filename="../app/channels/likeadminclient.cpp" line="+31" />
+            <source>The likeadmin server address is not a valid URL.</source>
+            <translation>likeadmin 服务器地址不是有效的 URL。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>likeadmin %1</source>
+            <translation>likeadmin %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: no answer within %2 s.</source>
+            <translation>%1：%2 秒内无应答。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: network error: %2.</source>
+            <translation>%1：网络错误：%2。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: the server answered HTTP %2 (likeadmin answers 200 with an envelope; check the address).</source>
+            <translation>%1：服务器返回了 HTTP %2（likeadmin 正常时返回 HTTP 200 和统一的响应结构；请检查地址）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: the answer is not a likeadmin envelope {code, show, msg, data}.</source>
+            <translation>%1：应答不是 likeadmin 响应结构 {code, show, msg, data}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the user token is invalid or has expired (%2). Log in to the front end again and use the new token.</source>
+            <translation>%1：用户令牌无效或已过期（%2）。请重新登录前端并使用新的令牌。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the server refused: %2</source>
+            <translation>%1：服务器拒绝：%2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(no message)</source>
+            <translation>（无消息）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: the answer has no data.</source>
+            <translation>%1：应答中没有 data。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>createMarketingChatOrder: the answer's %1 is missing or not valid.</source>
+            <translation>createMarketingChatOrder：应答中的 %1 缺失或无效。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>unifiedpay: the answer's data is not valid JSON.</source>
+            <translation>unifiedpay：应答中的 data 不是有效的 JSON。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LikeadminJson</name>
+        <message>
+            <location filename="../app/channels/likeadminjson.cpp" line="+116" />
+            <source>The amount is not valid JSON text.</source>
+            <translation>金额不是有效的 JSON 文本。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The amount must be a number such as 0.40.</source>
+            <translation>金额必须是数字，例如 0.40。</translation>
+        </message>
+    </context>
+    <context>
         <name>LikeadminPayConfig</name>
         <message>
-            <location filename="../app/channels/channelconfig.cpp" line="+82" />
+            <location filename="../app/channels/channelconfig.cpp" line="+113" />
             <source>This database has no %1 table: it is not a likeadmin deployment.</source>
             <translation>此数据库没有 %1 表：它不是 likeadmin 部署的数据库。</translation>
         </message>
@@ -2713,18 +3216,18 @@ Global options:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main/mainwindow.cpp" line="+33" />
+            <location filename="../ui/main/mainwindow.cpp" line="+40" />
             <source>mcpay-admin — Marketing Chat Payments</source>
             <translation>mcpay-admin — 营销聊天支付</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+27" />
+            <location line="+61" />
             <source>&amp;Orders</source>
             <translation>订单(&amp;O)</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-51" />
             <location line="+2" />
             <source>Dialogue &amp;Flow</source>
             <translation>对话流程(&amp;F)</translation>
@@ -2735,7 +3238,17 @@ Global options:
             <translation>回调通知(&amp;N)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Test &amp;Payments</source>
+            <translation>测试支付(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Server C&amp;heck</source>
+            <translation>服务器检查(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>&amp;Reports</source>
             <translation>报表(&amp;R)</translation>
         </message>
@@ -2750,7 +3263,7 @@ Global options:
             <translation>审计日志(&amp;A)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+28" />
             <source>F&amp;low</source>
             <translation>流程(&amp;L)</translation>
         </message>
@@ -2760,7 +3273,12 @@ Global options:
             <translation>支付渠道(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+9" />
+            <source>&amp;Sandbox</source>
+            <translation>沙箱(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -2967,7 +3485,7 @@ The previous database stays open.</source>
     <context>
         <name>NotificationLogPage</name>
         <message>
-            <location filename="../ui/payments/notificationlogpage.cpp" line="+29" />
+            <location filename="../ui/payments/notificationlogpage.cpp" line="+31" />
             <source>Start listener</source>
             <translation>启动监听服务</translation>
         </message>
@@ -2982,7 +3500,12 @@ The previous database stays open.</source>
             <translation>重新加载日志</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Any free port</source>
+            <translation>任意空闲端口</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The listener accepts connections on 127.0.0.1 only; put a reverse proxy in front of it.</source>
             <translation>监听服务仅在 127.0.0.1 上接受连接；请在其前面部署反向代理。</translation>
         </message>
@@ -2992,14 +3515,44 @@ The previous database stays open.</source>
             <translation>端口：</translation>
         </message>
         <message numerus="yes">
-            <location line="+39" />
+            <location line="+40" />
             <source>%n open alert(s) for finance</source>
             <translation>
                 <numerusform>%n 条待财务处理的告警</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+35" />
+            <location line="+119" />
+            <source>Listening on 127.0.0.1:%1 for the SANDBOX channels.</source>
+            <translation>正在 127.0.0.1:%1 上监听沙箱渠道。</translation>
+        </message>
+        <message>
+            <location line="-98" />
+            <source>Use the Sandbox Channels?</source>
+            <translation>使用沙箱渠道？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The embedded listener is running on the production channels, so it refuses sandbox notifications. Switch it to the sandbox channels?
+
+Real notifications are refused while it is (the channels retry them later). Tools ▸ Sandbox ▸ Use Sandbox Channels switches back.</source>
+            <translation>内置监听服务正在使用生产渠道，因此会拒绝沙箱回调通知。要切换到沙箱渠道吗？
+
+切换期间真实的回调通知会被拒绝（渠道稍后会重试）。通过 工具 ▸ 沙箱 ▸ 使用沙箱渠道 可切换回来。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Reading the sandbox identity…</source>
+            <translation>正在读取沙箱身份…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no sandbox identity yet: create one with Tools ▸ Sandbox ▸ Create Sandbox Identity.</source>
+            <translation>尚无沙箱身份：请通过 工具 ▸ 沙箱 ▸ 创建沙箱身份 创建。</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Reading the channel keys…</source>
             <translation>正在读取渠道密钥…</translation>
         </message>
@@ -3024,7 +3577,7 @@ The previous database stays open.</source>
             <translation>正在 127.0.0.1:%1 上监听 %2 的回调通知。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>The listener is stopped.</source>
             <translation>监听服务已停止。</translation>
         </message>
@@ -3142,12 +3695,12 @@ The previous database stays open.</source>
     <context>
         <name>NotifyListener</name>
         <message>
-            <location filename="../app/listener/notifylistener.cpp" line="+39" />
+            <location filename="../app/listener/notifylistener.cpp" line="+41" />
             <source>Cannot listen on %1:%2: %3. Choose another port or stop the program that uses it.</source>
             <translation>无法在 %1:%2 上监听：%3。请选择其他端口，或停止占用该端口的程序。</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+103" />
             <source>The listener is already running on port %1.</source>
             <translation>监听服务已在端口 %1 上运行。</translation>
         </message>
@@ -3684,7 +4237,7 @@ The previous database stays open.</source>
     <context>
         <name>OrderTimeline</name>
         <message>
-            <location filename="../models/finance/ordertimeline.cpp" line="+37" />
+            <location filename="../models/finance/ordertimeline.cpp" line="+38" />
             <source>Created: %1</source>
             <translation>创建订单：%1</translation>
         </message>
@@ -3709,7 +4262,17 @@ The previous database stays open.</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
+            <source>Prepay with %1 (%2): %3</source>
+            <translation>通过 %1（%2）预下单：%3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>prepay id %1</source>
+            <translation>预下单 ID %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Reading the notifications of an order</source>
             <translation>读取订单的回调通知</translation>
         </message>
@@ -4255,6 +4818,19 @@ The previous database stays open.</source>
             <location line="+3" />
             <source>Not chosen</source>
             <translation>未选择</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepayJournal</name>
+        <message>
+            <location filename="../models/orders/prepayjournal.cpp" line="+37" />
+            <source>Recording the pay parameters of an order</source>
+            <translation>正在记录订单的支付参数</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Reading the pay parameters of an order</source>
+            <translation>正在读取订单的支付参数</translation>
         </message>
     </context>
     <context>
@@ -4932,6 +5508,694 @@ Refund number: %7</source>
         </message>
     </context>
     <context>
+        <name>SandboxActions</name>
+        <message>
+            <location filename="../ui/payments/sandboxactions.cpp" line="+26" />
+            <source>&amp;Create Sandbox Identity…</source>
+            <translation>创建沙箱身份(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export Sandbox Identity…</source>
+            <translation>导出沙箱身份(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Use Sandbox Channels</source>
+            <translation>使用沙箱渠道(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Generate the sandbox WeChat Pay and Alipay keys and ids and keep them in the system keychain</source>
+            <translation>生成沙箱微信支付和支付宝的密钥与 ID，并保存在系统钥匙串中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the keys and ids a server under test needs into a folder, with a README</source>
+            <translation>将被测服务器所需的密钥和 ID 写入文件夹，并附带 README</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The embedded listener trusts the sandbox keys instead of the production channels</source>
+            <translation>内置监听服务信任沙箱密钥，而不是生产渠道</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>SANDBOX</source>
+            <translation>沙箱</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The embedded listener trusts the sandbox channels: real payment notifications are refused. Tools ▸ Sandbox ▸ Use Sandbox Channels switches back.</source>
+            <translation>内置监听服务信任沙箱渠道：真实的支付回调通知会被拒绝。通过 工具 ▸ 沙箱 ▸ 使用沙箱渠道 可切换回来。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The embedded listener now trusts the sandbox channels.</source>
+            <translation>内置监听服务现在信任沙箱渠道。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The embedded listener is back on the production channels.</source>
+            <translation>内置监听服务已切回生产渠道。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Create Sandbox Identity</source>
+            <translation>创建沙箱身份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Generate a sandbox identity: WeChat Pay platform and merchant keys, an APIv3 key and Alipay keys, made on this machine and kept in the system keychain.
+
+They are useless against the real channels; they let you pay test orders without real money.</source>
+            <translation>生成沙箱身份：微信支付平台密钥和商户密钥、APIv3 密钥以及支付宝密钥，均在本机生成并保存在系统钥匙串中。
+
+它们对真实渠道无效；可用于在不动用真实资金的情况下支付测试订单。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Keychain Unavailable</source>
+            <translation>系统钥匙串不可用</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replace the Sandbox Identity?</source>
+            <translation>替换沙箱身份？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A sandbox identity exists already. Replacing it makes every server configured with the exported sandbox keys refuse the new notifications until you export and install the new ones.
+
+Replace it?</source>
+            <translation>沙箱身份已存在。替换后，所有配置了已导出沙箱密钥的服务器都会拒绝新的回调通知，直到你导出并安装新的密钥。
+
+确定替换吗？</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Sandbox Identity Not Created</source>
+            <translation>未创建沙箱身份</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sandbox identity created: WeChat Pay merchant %1, Alipay app %2.</source>
+            <translation>已创建沙箱身份：微信支付商户 %1，支付宝应用 %2。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Export Sandbox Identity</source>
+            <translation>导出沙箱身份</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox identity is still being read from the keychain. Try again in a moment.</source>
+            <translation>仍在从系统钥匙串读取沙箱身份，请稍后再试。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no sandbox identity yet. Create one first (Tools ▸ Sandbox ▸ Create Sandbox Identity).</source>
+            <translation>尚无沙箱身份。请先创建（工具 ▸ 沙箱 ▸ 创建沙箱身份）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the Sandbox Identity to</source>
+            <translation>将沙箱身份导出到</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Export Failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sandbox identity exported to %1.</source>
+            <translation>沙箱身份已导出到 %1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sandbox Identity Exported</source>
+            <translation>沙箱身份已导出</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n file(s) written to %1. Files holding private keys are readable by you only; hand them only to the developers of the server under test.</source>
+            <translation>
+                <numerusform>已将 %n 个文件写入 %1。包含私钥的文件仅你本人可读；请只交给被测服务器的开发人员。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxCommands</name>
+        <message>
+            <location filename="../app/cli/sandboxcommands.cpp" line="+20" />
+            <source>WeChat Pay: mchid %1, mini-program appid %2, official-account appid %3</source>
+            <translation>微信支付：mchid %1，小程序 appid %2，公众号 appid %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>  WeChat Pay public key id %1, merchant certificate serial %2</source>
+            <translation>  微信支付公钥 ID %1，商户证书序列号 %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Alipay: app_id %1, seller_id %2</source>
+            <translation>支付宝：app_id %1，seller_id %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>Exported %n file(s) to %1:</source>
+            <translation>
+                <numerusform>已导出 %n 个文件到 %1：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give README.md to the developers of the server under test; to receive the sandbox's notifications with mcpay-admin itself: mcpay-admin serve --config %1</source>
+            <translation>请将 README.md 交给被测服务器的开发人员；如需用 mcpay-admin 本身接收沙箱的回调通知：mcpay-admin serve --config %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Creates the payment sandbox's keys and ids (WeChat Pay and Alipay), keeps them in the keychain and, with --export, writes the folder a server under test needs.</source>
+            <translation>创建支付沙箱的密钥和 ID（微信支付和支付宝），保存在系统钥匙串中；使用 --export 时，还会写出被测服务器所需的文件夹。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replace an existing sandbox identity (servers configured with the old keys will refuse the new notifications).</source>
+            <translation>替换已有的沙箱身份（使用旧密钥配置的服务器将拒绝新的回调通知）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Also write the folder for a server under test.</source>
+            <translation>同时写出供被测服务器使用的文件夹。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DIR</source>
+            <translation>DIR</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not use the keychain: the identity is kept only in the exported folder (sandbox-identity.json). Needs --export.</source>
+            <translation>不使用系统钥匙串：身份只保存在导出的文件夹中（sandbox-identity.json）。需要 --export。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Usage: sandbox init [--force] [--export DIR [--no-keychain]]</source>
+            <translation>用法：sandbox init [--force] [--export DIR [--no-keychain]]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--export needs a folder: sandbox init --export DIR</source>
+            <translation>--export 需要一个文件夹：sandbox init --export DIR</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--no-keychain needs --export DIR: without the keychain the exported folder is the only copy of the identity.</source>
+            <translation>--no-keychain 需要 --export DIR：不使用系统钥匙串时，导出的文件夹是身份的唯一副本。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 already holds a sandbox identity; add --force to replace it, or use another folder.</source>
+            <translation>%1 中已有沙箱身份；添加 --force 以替换，或使用其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The keychain already holds a sandbox identity; add --force to replace it (servers configured with the old keys will then refuse the sandbox's notifications), or export it with: mcpay-admin sandbox export DIR</source>
+            <translation>系统钥匙串中已有沙箱身份；添加 --force 以替换（之后使用旧密钥配置的服务器将拒绝沙箱的回调通知），或用以下命令导出：mcpay-admin sandbox export DIR</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Without a keychain, keep the identity in a folder instead: mcpay-admin sandbox init --export DIR --no-keychain</source>
+            <translation>没有系统钥匙串时，请改为将身份保存在文件夹中：mcpay-admin sandbox init --export DIR --no-keychain</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Generating four RSA 2048 keys…</source>
+            <translation>正在生成 4 个 RSA 2048 密钥…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Created a sandbox identity. These keys work only with the sandbox, never with the real WeChat Pay or Alipay.</source>
+            <translation>已创建沙箱身份。这些密钥只能用于沙箱，绝不能用于真实的微信支付或支付宝。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved in the keychain (service "%1", entry "%2").</source>
+            <translation>已保存到系统钥匙串（服务 "%1"，条目 "%2"）。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Writes the folder a server under test needs (keys, ids, README, a serve configuration) from the sandbox identity in the keychain or in a file.</source>
+            <translation>根据系统钥匙串或文件中的沙箱身份，写出被测服务器所需的文件夹（密钥、ID、README、serve 配置）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The folder to write (created if needed).</source>
+            <translation>要写入的文件夹（如不存在则创建）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read the identity from this sandbox-identity.json instead of the keychain.</source>
+            <translation>从此 sandbox-identity.json 读取身份，而不是从系统钥匙串读取。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Usage: sandbox export DIR [--identity FILE]</source>
+            <translation>用法：sandbox export DIR [--identity FILE]</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The keychain holds no sandbox identity; create one with: mcpay-admin sandbox init</source>
+            <translation>系统钥匙串中没有沙箱身份；请用以下命令创建：mcpay-admin sandbox init</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxGateway</name>
+        <message>
+            <location filename="../app/sandbox/sandboxgateway.cpp" line="+140" />
+            <source>The sandbox gateway is already running on port %1.</source>
+            <translation>沙箱网关已在端口 %1 上运行。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox gateway needs a sandbox identity: create one first.</source>
+            <translation>沙箱网关需要沙箱身份：请先创建。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sandbox gateway cannot listen on %1:%2: %3. Choose another port.</source>
+            <translation>沙箱网关无法在 %1:%2 上监听：%3。请选择其他端口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxIdentity</name>
+        <message>
+            <location filename="../app/sandbox/sandboxidentity.cpp" line="+59" />
+            <source>The sandbox identity is not valid: %1 %2.</source>
+            <translation>沙箱身份无效：%1 %2。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot write %1: %2.</source>
+            <translation>无法写入 %1：%2。</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>The sandbox identity is not a JSON object: %1 at offset %2.</source>
+            <translation>沙箱身份不是 JSON 对象：%1（位于偏移 %2）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>must be "%1"</source>
+            <translation>必须为 "%1"</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be 1 (this file was written by another version)</source>
+            <translation>必须为 1（此文件由其他版本写入）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <location line="+55" />
+            <source>is missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>must be 8 to 12 digits</source>
+            <translation>必须为 8 到 12 位数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>must be "wx" and 16 hex digits</source>
+            <translation>必须为 "wx" 加 16 位十六进制数字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be "PUB_KEY_ID_" and digits</source>
+            <translation>必须为 "PUB_KEY_ID_" 加数字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be upper-case hex</source>
+            <translation>必须为大写十六进制</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be 16 digits</source>
+            <translation>必须为 16 位数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be "2088" and 12 digits</source>
+            <translation>必须为 "2088" 加 12 位数字</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>must be exactly 32 letters and digits</source>
+            <translation>必须恰好为 32 位字母和数字</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+8" />
+            <source>is not usable (%1)</source>
+            <translation>不可用（%1）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>does not match the certificate's serial %1</source>
+            <translation>与证书序列号 %1 不匹配</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>does not hold the public key of wechat.merchant_private_key</source>
+            <translation>不包含 wechat.merchant_private_key 的公钥</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>must be an ISO 8601 date and time</source>
+            <translation>必须为 ISO 8601 日期时间</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>The sandbox identity is incomplete; create one with: mcpay-admin sandbox init</source>
+            <translation>沙箱身份不完整；请用以下命令创建：mcpay-admin sandbox init</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxLedger</name>
+        <message>
+            <location filename="../app/sandbox/sandboxledger.cpp" line="+148" />
+            <source>The sandbox has no trade %1.</source>
+            <translation>沙箱中没有交易 %1。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Trade %1 is paid already.</source>
+            <translation>交易 %1 已支付。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Trade %1 is closed.</source>
+            <translation>交易 %1 已关闭。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>out_trade_no must have 1 to 64 characters.</source>
+            <translation>out_trade_no 必须为 1 到 64 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The amount must be at least 0.01.</source>
+            <translation>金额不能低于 0.01。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>out_trade_no %1 was used with another amount or appid.</source>
+            <translation>out_trade_no %1 已用于其他金额或 appid。</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>out_refund_no must have 1 to 64 characters.</source>
+            <translation>out_refund_no 长度须为 1 到 64 个字符。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>out_refund_no %1 belongs to another trade.</source>
+            <translation>out_refund_no %1 属于另一笔交易。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Trade %1 is not paid: nothing to refund.</source>
+            <translation>交易 %1 未支付，无可退款金额。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The refund amount must be at least 0.01.</source>
+            <translation>退款金额不能低于 0.01。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only %1 of trade %2 can still be refunded.</source>
+            <translation>交易 %2 仅剩 %1 可退款。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxNotify</name>
+        <message>
+            <location filename="../app/sandbox/notificationfactory.cpp" line="+299" />
+            <source>No fault: a genuine notification</source>
+            <translation>无故障：真实的回调通知</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signature probe (WECHATPAY/SIGNTEST/)</source>
+            <translation>签名探测（WECHATPAY/SIGNTEST/）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed with an unknown key</source>
+            <translation>使用未知密钥签名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timestamp 10 minutes old</source>
+            <translation>时间戳过期 10 分钟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timestamp 10 minutes ahead</source>
+            <translation>时间戳超前 10 分钟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown key serial</source>
+            <translation>未知的密钥序列号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount changed after signing</source>
+            <translation>签名后篡改金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed, but one fen more than the order</source>
+            <translation>签名有效，但金额比订单多 1 分</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed, but for another appid</source>
+            <translation>签名有效，但属于另一个 appid</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed, but for another merchant</source>
+            <translation>签名有效，但属于另一个商户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Body cut in half</source>
+            <translation>请求体被截去一半</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxPayCommand</name>
+        <message>
+            <location filename="../app/cli/sandboxpaycommand.cpp" line="+65" />
+            <source>Cannot read the identity file %1: %2</source>
+            <translation>无法读取身份文件 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The identity file %1 is not usable: %2</source>
+            <translation>身份文件 %1 不可用：%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no sandbox identity in the keychain yet. Run mcpay-admin sandbox init, or pass --identity sandbox-identity.json from an export.</source>
+            <translation>系统钥匙串中尚无沙箱身份。请运行 mcpay-admin sandbox init，或通过 --identity sandbox-identity.json 传入导出的身份文件。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Makes one sandbox test payment: order, prepay, cashier, signed notification, paid order.</source>
+            <translation>执行一次沙箱测试支付：下单、预下单、收银台、签名的回调通知、订单已支付。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The order amount in yuan, such as 0.40.</source>
+            <translation>订单金额（元），例如 0.40。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YUAN</source>
+            <translation>YUAN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where the payer pays: mnp (mini program), oa (official account), h5 (WeChat H5), alipay-wap or alipay-page (default mnp).</source>
+            <translation>付款方的支付场景：mnp（小程序）、oa（公众号）、h5（微信 H5）、alipay-wap 或 alipay-page（默认 mnp）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SCENE</source>
+            <translation>SCENE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where the notification goes: a base such as http://127.0.0.1:8787 (the route is added) or a full URL. Default: a listener started for this run on the same database.</source>
+            <translation>回调通知的发送地址：基础地址（如 http://127.0.0.1:8787，会自动补全路由）或完整 URL。默认：为本次运行在同一数据库上启动的监听服务。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sandbox identity file (sandbox-identity.json of an export) instead of the keychain.</source>
+            <translation>使用沙箱身份文件（导出结果中的 sandbox-identity.json），而非系统钥匙串。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The payer's decision at the cashier: pay, cancel, fail or leave (default pay).</source>
+            <translation>付款方在收银台的操作：pay、cancel、fail 或 leave（默认 pay）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OUTCOME</source>
+            <translation>OUTCOME</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A fault the payment notification carries, such as bad-signature or wrong-amount.</source>
+            <translation>支付回调通知中注入的故障，例如 bad-signature 或 wrong-amount。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KEY</source>
+            <translation>KEY</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How much faster than the channel's retry schedule to retry (60 = a minute per second; default 60).</source>
+            <translation>重试相对渠道重试计划的时间压缩倍数（60 = 每秒相当于一分钟；默认 60）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prints each step's request and answer too.</source>
+            <translation>同时打印每个步骤的请求和响应。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--amount YUAN is required, such as --amount 0.40.</source>
+            <translation>必须指定 --amount YUAN，例如 --amount 0.40。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The amount must be at least 0.01.</source>
+            <translation>金额不能低于 0.01。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown scene "%1"; use mnp, oa, h5, alipay-wap or alipay-page.</source>
+            <translation>未知场景“%1”；请使用 mnp、oa、h5、alipay-wap 或 alipay-page。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown outcome "%1"; use pay, cancel, fail or leave.</source>
+            <translation>未知结果“%1”；请使用 pay、cancel、fail 或 leave。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown fault "%1"; use one of: %2.</source>
+            <translation>未知故障“%1”；请使用以下之一：%2。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--compression must be a whole number of at least 1.</source>
+            <translation>--compression 必须是不小于 1 的整数。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--notify-url must be an http:// or https:// URL.</source>
+            <translation>--notify-url 必须是 http:// 或 https:// URL。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>A notify listener for this run is on %1.</source>
+            <translation>本次运行的通知监听服务位于 %1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sandbox gateway on %1.</source>
+            <translation>沙箱网关位于 %1。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Result: order %1 %2 (expected: %3).</source>
+            <translation>结果：订单 %1 %2（预期：%3）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxScene</name>
+        <message>
+            <location filename="../app/sandbox/sandboxledger.cpp" line="-282" />
+            <source>WeChat mini program</source>
+            <translation>微信小程序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat official account</source>
+            <translation>微信公众号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat H5 (outside browser)</source>
+            <translation>微信 H5（外部浏览器）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay H5 (wap)</source>
+            <translation>支付宝 H5（wap）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay PC (page)</source>
+            <translation>支付宝 PC（page）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxService</name>
+        <message>
+            <location filename="../app/sandbox/sandboxservice.cpp" line="+91" />
+            <source>There is no sandbox identity yet. Create one first (mcpay-admin sandbox init).</source>
+            <translation>尚无沙箱身份。请先创建一个（mcpay-admin sandbox init）。</translation>
+        </message>
+    </context>
+    <context>
         <name>SchemaMigrator</name>
         <message>
             <location filename="../models/db/schemamigrator.cpp" line="+25" />
@@ -5008,7 +6272,7 @@ Statement: %3</source>
     <context>
         <name>SecretStore</name>
         <message>
-            <location filename="../app/secrets/secretstore.cpp" line="+18" />
+            <location filename="../app/secrets/secretstore.cpp" line="+20" />
             <source>The keychain has no entry "%1".</source>
             <translation>系统钥匙串中没有条目 "%1"。</translation>
         </message>
@@ -5036,7 +6300,17 @@ Statement: %3</source>
     <context>
         <name>ServeCommand</name>
         <message>
-            <location filename="../app/cli/servecommands.cpp" line="+68" />
+            <location filename="../app/cli/servecommands.cpp" line="+89" />
+            <source>sandbox: trade %1 was paid but has no notify URL</source>
+            <translation>sandbox: 交易 %1 已支付，但没有通知地址</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>sandbox: notification for %1 to %2: HTTP %3 %4</source>
+            <translation>sandbox: 发往 %2 的 %1 回调通知：HTTP %3 %4</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Runs the WeChat Pay / Alipay notify listener without the GUI.</source>
             <translation>以无界面方式运行微信支付/支付宝回调通知监听服务。</translation>
         </message>
@@ -5047,21 +6321,38 @@ Statement: %3</source>
         </message>
         <message>
             <location line="+2" />
+            <location line="+13" />
             <source>HOST:PORT</source>
             <translation>HOST:PORT</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-11" />
             <source>The JSON configuration file (see docs/serve.md).</source>
             <translation>JSON 配置文件（参见 docs/serve.md）。</translation>
         </message>
         <message>
             <location line="+0" />
+            <location line="+8" />
             <source>FILE</source>
             <translation>FILE</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
+            <source>Also serve the seed's client endpoints /api/pay/createMarketingChatOrder and /api/pay/unifiedpay (likeadmin envelope, `token` header).</source>
+            <translation>同时提供种子应用（seed）的客户端接口 /api/pay/createMarketingChatOrder 和 /api/pay/unifiedpay（likeadmin 响应封装，`token` 请求头）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Run the payment sandbox with this identity (sandbox-identity.json of `sandbox export`): the listener trusts the sandbox keys (instead of --config) and the sandbox gateway starts on --gateway-listen.</source>
+            <translation>使用此身份运行支付沙箱（`sandbox export` 导出的 sandbox-identity.json）：监听服务信任沙箱密钥（替代 --config），沙箱网关在 --gateway-listen 指定的地址上启动。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Address and port of the sandbox gateway (default 127.0.0.1:8788).</source>
+            <translation>沙箱网关的地址和端口（默认 127.0.0.1:8788）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Seconds to let requests in flight finish on SIGTERM (default 10).</source>
             <translation>收到 SIGTERM 后等待处理中请求完成的秒数（默认 10）。</translation>
         </message>
@@ -5071,21 +6362,27 @@ Statement: %3</source>
             <translation>SECONDS</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>serve: --config FILE is required (see docs/serve.md for an example).</source>
-            <translation>serve: 必须指定 --config FILE（示例参见 docs/serve.md）。</translation>
+            <location line="+7" />
+            <source>serve: give either --config FILE or --sandbox-identity FILE (see docs/serve.md for an example).</source>
+            <translation>serve: 请指定 --config FILE 或 --sandbox-identity FILE 之一（示例参见 docs/serve.md）。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <source>serve: the sandbox identity %1: %2</source>
+            <translation>serve: 沙箱身份 %1：%2</translation>
+        </message>
+        <message>
             <location line="+8" />
+            <location line="+10" />
             <location line="+6" />
             <location line="+7" />
-            <location line="+25" />
+            <location line="+32" />
+            <location line="+28" />
             <source>serve: %1</source>
             <translation>serve: %1</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-55" />
             <source>serve: the database %1 has no notification journal yet; run: mcpay-admin db migrate --db %2</source>
             <translation>serve: 数据库 %1 尚无通知日志；请运行：mcpay-admin db migrate --db %2</translation>
         </message>
@@ -5095,19 +6392,790 @@ Statement: %3</source>
             <translation>serve: 无法安装 SIGTERM 处理程序。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>serve: --gateway-listen: %1</source>
+            <translation>serve: --gateway-listen：%1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>sandbox gateway on %1 (WeChat Pay base URL; Alipay %2)</source>
+            <translation>沙箱网关位于 %1（微信支付基础 URL；支付宝 %2）</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>listening on %1:%2 (database %3; channels %4)</source>
             <translation>正在监听 %1:%2（数据库 %3；渠道 %4）</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
+            <source>client API: POST /api/pay/createMarketingChatOrder and /api/pay/unifiedpay (header token: sandbox-user-1 or sandbox-user-2)</source>
+            <translation>客户端接口：POST /api/pay/createMarketingChatOrder 和 /api/pay/unifiedpay（请求头 token: sandbox-user-1 或 sandbox-user-2）</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>stopping: finishing requests in flight</source>
             <translation>正在停止：等待处理中的请求完成</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>stopped</source>
             <translation>已停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerCheck</name>
+        <message>
+            <location filename="../app/sandbox/servercheck.cpp" line="+61" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Forged: WECHATPAY/SIGNTEST probe refused</source>
+            <translation>伪造：已拒绝 WECHATPAY/SIGNTEST 签名探测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: signature by an unknown key refused</source>
+            <translation>伪造：已拒绝未知密钥的签名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: unknown Wechatpay-Serial refused</source>
+            <translation>伪造：已拒绝未知的 Wechatpay-Serial</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: timestamp 10 minutes old refused</source>
+            <translation>伪造：已拒绝过期 10 分钟的时间戳</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: timestamp 10 minutes ahead refused</source>
+            <translation>伪造：已拒绝超前 10 分钟的时间戳</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: amount edited after signing refused</source>
+            <translation>伪造：已拒绝签名后篡改的金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged: body cut short refused</source>
+            <translation>伪造：已拒绝被截断的请求体</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forged: another app_id refused</source>
+            <translation>伪造：已拒绝其他 app_id</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forged: another appid refused</source>
+            <translation>伪造：已拒绝其他 appid</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forged: another seller_id refused</source>
+            <translation>伪造：已拒绝其他 seller_id</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forged: another mchid refused</source>
+            <translation>伪造：已拒绝其他 mchid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged notification refused</source>
+            <translation>已拒绝伪造通知</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Verify the sign parameter (RSA2) over all parameters except sign and sign_type, sorted by name, with the Alipay public key (the SDK's rsaCheckV1), before anything else, and answer "fail" when it does not hold.</source>
+            <translation>在做任何其他处理之前，先用支付宝公钥（即 SDK 的 rsaCheckV1）校验 sign 参数（RSA2）：签名覆盖除 sign 和 sign_type 之外的全部参数，按参数名排序；校验不通过时应答 "fail"。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Verify the Wechatpay-Signature header over "Wechatpay-Timestamp\nWechatpay-Nonce\nraw body\n" with the WeChat Pay public key named by Wechatpay-Serial, before decrypting, and answer HTTP 401 when it does not hold (likeadmin's v3 notify path decrypts without verifying).</source>
+            <translation>在解密之前，先用 Wechatpay-Serial 指定的微信支付公钥，对 "Wechatpay-Timestamp\nWechatpay-Nonce\n原始请求体\n" 校验 Wechatpay-Signature 请求头；校验不通过时应答 HTTP 401（likeadmin 的 v3 回调通知处理流程只解密、不验签）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WeChat Pay itself sends probe notifications whose Wechatpay-Signature starts with WECHATPAY/SIGNTEST/ to find merchants that do not verify signatures; this server took one. %1</source>
+            <translation>微信支付官方会发送 Wechatpay-Signature 以 WECHATPAY/SIGNTEST/ 开头的探测通知，用于找出未验签的商户；该服务器接受了这样一条通知。%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This notification was signed with a key that is not %1's, so anyone on the Internet could have sent it and mark orders paid without paying. %2</source>
+            <translation>该通知的签名密钥不属于 %1，也就是说互联网上任何人都能发送这样的通知，无需付款即可将订单标记为已支付。%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Wechatpay-Serial named a key this server does not have. The server must refuse it, not fall back to another key or skip the check. %1</source>
+            <translation>Wechatpay-Serial 指定的密钥在该服务器上不存在。服务器必须拒绝该通知，而不能改用其他密钥或跳过校验。%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Wechatpay-Timestamp was 10 minutes away from now. Refuse notifications whose timestamp differs from the server's clock by 300 seconds or more, so that a captured notification cannot be replayed later (and keep the server's clock in sync).</source>
+            <translation>Wechatpay-Timestamp 与当前时间相差 10 分钟。时间戳与服务器时钟相差 300 秒及以上的通知应予拒绝，以免截获的通知日后被重放（同时请保持服务器时钟同步）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount was edited after %1 signed the notification, so the signature no longer holds. Accepting it means the signature is not checked, or not over the raw body as it arrived (never re-encode the JSON or the form before verifying). %2</source>
+            <translation>%1 签名后金额被篡改，签名已不成立。接受该通知说明没有验签，或者验签时使用的不是收到的原始请求体（验签前切勿重新编码 JSON 或表单）。%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The body was cut in half after signing. The server must refuse it: the signature fails and the content does not parse. Accepting it means errors are ignored and success is answered regardless. %1</source>
+            <translation>请求体在签名后被截去一半。服务器必须拒绝：签名校验失败，内容也无法解析。接受该通知说明错误被忽略，且无论如何都会应答 success。%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Validly signed, but for another app_id: a payment to a different Alipay application. Compare app_id with your own before using the notification.</source>
+            <translation>签名有效，但属于另一个 app_id：这是付给另一个支付宝应用的款项。使用该通知前，请将 app_id 与自己的 app_id 进行比对。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Validly signed, but the decrypted resource names another appid: a payment made in a different mini-program or official account. Compare appid with your own appids before marking the order paid.</source>
+            <translation>签名有效，但解密后的 resource 中是另一个 appid：这是在另一个小程序或公众号中完成的支付。将订单标记为已支付前，请将 appid 与自己的各个 appid 进行比对。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Validly signed, but seller_id names another Alipay account: the money went to someone else. Compare seller_id with your own before marking the order paid.</source>
+            <translation>签名有效，但 seller_id 指向另一个支付宝账号：款项付给了别人。将订单标记为已支付前，请将 seller_id 与自己的进行比对。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Validly signed, but the decrypted resource names another mchid: the money went to another merchant. Compare mchid with your own before marking the order paid.</source>
+            <translation>签名有效，但解密后的 resource 中是另一个 mchid：款项进入了另一个商户。将订单标记为已支付前，请将 mchid 与自己的进行比对。</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>No HTTP answer came back (%1). The channel treats that as a failure and sends the notification again.</source>
+            <translation>未收到 HTTP 响应（%1）。渠道会将其视为失败并重新发送通知。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WeChat Pay decides by the HTTP status alone: only 200 or 204 mean "received"; anything else (here HTTP %1) makes it send the notification again, up to 15 more times over 24 hours. Answer HTTP 200 with {"code":"SUCCESS","message":"成功"} (or 204 with no body) once the order is saved.</source>
+            <translation>微信支付仅根据 HTTP 状态码判断：只有 200 或 204 表示“已接收”；其他任何状态（此处为 HTTP %1）都会使其重新发送通知，24 小时内最多再发 15 次。订单保存后，请应答 HTTP 200 和 {"code":"SUCCESS","message":"成功"}（或不带响应体的 204）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A redirect is not followed: check that the notify URL is the exact route (no forced HTTPS or login redirect in front of it).</source>
+            <translation>渠道不会跟随重定向：请确认通知地址就是准确的路由（前面没有强制 HTTPS 或登录重定向）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alipay counts a notification as received only when the answer is HTTP 200 with a body of exactly the 7 bytes success; anything else makes it send the notification again, 8 times over about 25 hours.</source>
+            <translation>只有当响应为 HTTP 200 且响应体恰好是 7 字节的 success 时，支付宝才认为通知已接收；其他任何响应都会使其重新发送通知，约 25 小时内共 8 次。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server answered HTTP %1.</source>
+            <translation>服务器返回 HTTP %1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The answer starts with a UTF-8 byte-order mark (bytes EF BB BF) before success: a PHP file of the application was saved as "UTF-8 with BOM". Save every PHP file without BOM.</source>
+            <translation>响应在 success 之前带有 UTF-8 字节顺序标记（字节 EF BB BF）：应用中某个 PHP 文件以“UTF-8 with BOM”格式保存。请将所有 PHP 文件保存为无 BOM 格式。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The answer is success with whitespace or a line break around it (%1): echo "success\n", a println, or a line after a closing ?&gt; tag. Output exactly success and leave out the closing ?&gt; tag.</source>
+            <translation>响应是 success，但前后带有空白或换行（%1）：原因可能是 echo "success\n"、println，或结束标签 ?&gt; 之后还有一行。请只输出 success，并省略结束标签 ?&gt;。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The answer was %1: Alipay compares byte for byte, in lower case. Answer success, not SUCCESS or Success.</source>
+            <translation>响应为 %1：支付宝逐字节比较，且要求小写。请应答 success，而不是 SUCCESS 或 Success。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The answer is JSON (%1): ThinkPHP/likeadmin controllers answer JSON by default (return $this-&gt;success(…), return json(…)). Alipay needs the plain text: return response('success'); or echo 'success'; exit;</source>
+            <translation>响应是 JSON（%1）：ThinkPHP/likeadmin 控制器默认返回 JSON（return $this-&gt;success(…)、return json(…)）。支付宝需要纯文本：return response('success'); 或 echo 'success'; exit;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The answer was %1.</source>
+            <translation>响应为 %1。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+32" />
+            <location line="+569" />
+            <source>no answer</source>
+            <translation>无响应</translation>
+        </message>
+        <message>
+            <location line="-601" />
+            <source>no answer: %1</source>
+            <translation>无响应：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HTTP %1, %2</source>
+            <translation>HTTP %1，%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>paid</source>
+            <translation>已支付</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>unpaid</source>
+            <translation>未支付</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Server check of %1 (%2)</source>
+            <translation>%1 的服务器检查（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forged notifications accepted: %1 (must be 0)</source>
+            <translation>被接受的伪造通知：%1（必须为 0）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Every check passed (%1 of %1).</source>
+            <translation>全部检查项均通过（%1 / %1）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 of %2 checks failed.</source>
+            <translation>%2 项检查中有 %1 项未通过。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failures:</source>
+            <translation>未通过项：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sent: %1</source>
+            <translation>已发送：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer: %1</source>
+            <translation>响应：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order afterwards: %1</source>
+            <translation>之后的订单状态：%1</translation>
+        </message>
+        <message>
+            <location line="+191" />
+            <source>The server check needs a channel: WeChat Pay or Alipay.</source>
+            <translation>服务器检查需要指定渠道：微信支付或支付宝。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The notify URL "%1" is not a full http(s) URL.</source>
+            <translation>通知地址“%1”不是完整的 http(s) URL。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no sandbox identity: create one (mcpay-admin sandbox init) and configure the server under test with its keys.</source>
+            <translation>尚无沙箱身份：请先创建一个（mcpay-admin sandbox init），并用其密钥配置被测服务器。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot open the database of the server under test: %1</source>
+            <translation>无法打开被测服务器的数据库：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Learning order states through the client API needs a user token and an order status URL with {order_id} or {order_sn} in it.</source>
+            <translation>通过客户端接口获取订单状态，需要用户令牌(token)以及包含 {order_id} 或 {order_sn} 的订单状态 URL。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The check needs a way to see the orders: the database URL of the server under test, or its client API (base URL, user token and order status URL).</source>
+            <translation>检查需要能够查看订单：提供被测服务器的数据库 URL，或其客户端接口（基础 URL、用户令牌和订单状态 URL）。</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Cannot create a test order in the database of the server under test: %1</source>
+            <translation>无法在被测服务器的数据库中创建测试订单：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The server under test did not create a test order through createMarketingChatOrder: %1</source>
+            <translation>被测服务器未能通过 createMarketingChatOrder 创建测试订单：%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+84" />
+            <source>Cannot read the orders of the server under test: %1</source>
+            <translation>无法读取被测服务器的订单：%1</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>The order status URL gave no answer: %1</source>
+            <translation>订单状态 URL 没有响应：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The order status URL refused the user token (code -1): log in again and pass a fresh token.</source>
+            <translation>订单状态 URL 拒绝了该用户令牌（code -1）：请重新登录并传入新的令牌。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The order status URL answered HTTP %1 without a pay_status for order %2.</source>
+            <translation>订单状态 URL 返回了 HTTP %1，但没有订单 %2 的 pay_status。</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Notification for an unknown order handled without a crash</source>
+            <translation>未知订单的回调通知已正常处理（未崩溃）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server gave no HTTP answer to a notification about an order it does not have (%1): the request probably killed the PHP process. Look the order up and, when there is none, answer an error (WeChat: 404 with {"code":"FAIL"}; Alipay: fail) without throwing.</source>
+            <translation>对于一条关于不存在订单的回调通知，服务器没有返回 HTTP 响应（%1）：该请求很可能导致 PHP 进程崩溃。请先查询订单，若不存在，则应答错误（微信：404 和 {"code":"FAIL"}；支付宝：fail），不要抛出异常。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server answered HTTP %1 with an HTML error page to a notification about an order it does not have: the handler crashed, typically by using the result of find()/where()-&gt;find() without checking it for null. Check that the order exists and answer an error (WeChat: 404 with {"code":"FAIL"}; Alipay: fail) or success to stop the retries; an exception page can also leak paths and stack traces.</source>
+            <translation>对于一条关于不存在订单的回调通知，服务器返回了 HTTP %1 和 HTML 错误页：处理程序已崩溃，通常是因为使用 find()/where()-&gt;find() 的结果前没有检查其是否为 null。请检查订单是否存在，并应答错误（微信：404 和 {"code":"FAIL"}；支付宝：fail）或应答 success 以停止重试；异常页面还可能泄露路径和堆栈信息。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Genuine notification applied (order marked paid)</source>
+            <translation>真实通知已生效（订单已标记为已支付）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server acknowledged a genuine notification but order %1 is still unpaid, and the channel will not send it again: the payment is lost. Typical causes: out_trade_no shortened before the lookup (see the sn check), an UPDATE that failed while the handler still answered success, or the wrong table prefix. Answer success only after the order row was updated.</source>
+            <translation>服务器已应答一条真实通知，但订单 %1 仍为未支付，且渠道不会再次发送：这笔支付就此丢失。常见原因：查询前截短了 out_trade_no（参见订单号检查项）、UPDATE 失败但处理程序仍应答 success，或表前缀错误。请仅在订单记录更新成功后再应答 success。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No HTTP answer (%1). Is the notify URL right and the server running?</source>
+            <translation>无 HTTP 响应（%1）。请确认通知地址是否正确、服务器是否正在运行。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server refused a genuine notification for order %1 (amount %2). Check that it uses the sandbox keys of this check: %3 If it compares amounts, compare integer fen parsed from the decimal text: intval(0.29 * 100) is 28, not 29.</source>
+            <translation>服务器拒绝了订单 %1（金额 %2）的真实通知。请确认其使用的是本次检查的沙箱密钥：%3 如果要比较金额，请比较从十进制文本解析出的整数分：intval(0.29 * 100) 的结果是 28，而不是 29。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the Alipay public key, app_id and seller_id from the exported alipay/ folder.</source>
+            <translation>导出的 alipay/ 文件夹中的支付宝公钥、app_id 和 seller_id。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the APIv3 key, the WeChat Pay public key with its PUB_KEY_ID_ id, the mchid and the appids from the exported wechat/ folder.</source>
+            <translation>导出的 wechat/ 文件夹中的 APIv3 密钥、微信支付公钥及其 PUB_KEY_ID_ 开头的 ID、mchid 和各个 appid。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Acknowledged with exactly "success"</source>
+            <translation>应答内容恰好为 "success"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledged with HTTP 200 or 204</source>
+            <translation>以 HTTP 200 或 204 应答</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Amount compared with the order</source>
+            <translation>已将金额与订单比对</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The notification was validly signed but for %1 while order %2 is %3, and the server marked the order paid: it never compares the notified amount with the order. Compare %4 with the order's order_amount, both in integer fen, before marking it paid, and refuse the notification when they differ.</source>
+            <translation>该通知签名有效，但金额为 %1，而订单 %2 的金额为 %3，服务器却将订单标记为已支付：它从未将通知中的金额与订单比对。将订单标记为已支付前，请将 %4 与订单的 order_amount 比对（两者均换算为整数分），不一致时拒绝该通知。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>total_amount (yuan, parse the decimal text; no floats)</source>
+            <translation>total_amount（单位为元，解析十进制文本；不要用浮点数）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>amount.total (fen)</source>
+            <translation>amount.total（单位为分）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The server acknowledged this forged notification and marked order %1 paid.</source>
+            <translation>服务器应答了这条伪造通知，并将订单 %1 标记为已支付。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server marked order %1 paid from this forged notification.</source>
+            <translation>服务器根据这条伪造通知将订单 %1 标记为已支付。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server acknowledged this forged notification (the order stayed unpaid, but the answer says it was accepted).</source>
+            <translation>服务器应答了这条伪造通知（订单仍为未支付，但应答表示已接受）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Answering HTTP 200 with "code":"FAIL" still counts as received: WeChat Pay looks at the status only; refuse with HTTP 401.</source>
+            <translation>返回 HTTP 200 并附带 "code":"FAIL" 仍会被视为已接收：微信支付只看状态码；请用 HTTP 401 拒绝。</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>%1 concurrent duplicates: all acknowledged, paid once</source>
+            <translation>%1 条并发重复通知：全部已应答，仅支付一次</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 of %2 copies sent at the same moment were not acknowledged (answers: %3). Channels send duplicates as a matter of course; a copy for an order that is already paid must be answered with success, not an error, or the channel keeps retrying.</source>
+            <translation>同时发送的 %2 份通知中有 %1 份未被应答（响应：%3）。渠道发送重复通知是常态；对于已支付订单的重复通知，必须应答 success 而不是错误，否则渠道会持续重试。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A copy sent after the order was paid was not acknowledged (%1): answer success when the order is already paid.</source>
+            <translation>订单支付后发送的重复通知未被应答（%1）：订单已支付时请应答 success。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The order was not marked paid by any of the copies (see the genuine notification check).</source>
+            <translation>所有重复通知都未能将订单标记为已支付（参见真实通知检查项）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A later copy changed the paid order again (pay_time or transaction_id): the paid check is not atomic. Mark it paid with one conditional UPDATE … SET pay_status = 1 WHERE id = ? AND pay_status = 0 inside the transaction, and run the side effects only when that UPDATE changed a row.</source>
+            <translation>后到的重复通知再次修改了已支付订单（pay_time 或 transaction_id）：已支付判断不是原子操作。请在事务内用一条带条件的 UPDATE … SET pay_status = 1 WHERE id = ? AND pay_status = 0 标记已支付，并仅在该 UPDATE 实际修改了一行时才执行后续操作（副作用）。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Order sn used in full (not cut to 18 characters)</source>
+            <translation>使用完整订单号（未截断为 18 个字符）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The notification was for order %1 (20 characters), but the server marked order %2 paid instead: the same number cut to 18 characters. The handler shortens out_trade_no before the lookup (substr($out_trade_no, 0, 18)); an order sn is "MC" + 14 digits of time + 4 digits, 20 characters. Look the order up by the full out_trade_no, unchanged.</source>
+            <translation>通知针对的是订单 %1（20 个字符），服务器却将订单 %2 标记为已支付：即同一编号被截断为 18 个字符。处理程序在查询前截短了 out_trade_no（substr($out_trade_no, 0, 18)）；订单号格式为 "MC" + 14 位时间 + 4 位数字，共 20 个字符。请使用完整、未经改动的 out_trade_no 查询订单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The server acknowledged a genuine notification for order %1 (20 characters) but did not mark it paid: the symptom of cutting out_trade_no to 18 characters before the lookup (substr($out_trade_no, 0, 18)), which finds no order while the handler still answers success. The channel will not send it again, so the payment is lost. Look the order up by the full out_trade_no, and answer success only after the order was updated.</source>
+            <translation>服务器已应答订单 %1（20 个字符）的真实通知，但未将其标记为已支付：这是查询前将 out_trade_no 截断为 18 个字符（substr($out_trade_no, 0, 18)）的典型症状——查不到订单，处理程序却仍应答 success。渠道不会再次发送，这笔支付就此丢失。请使用完整的 out_trade_no 查询订单，并仅在订单更新后再应答 success。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not be judged: the server refused the genuine notification (see the first check).</source>
+            <translation>无法判定：服务器拒绝了真实通知（参见第一个检查项）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerCheckPage</name>
+        <message>
+            <location filename="../ui/payments/servercheckpage.cpp" line="+57" />
+            <source>https://shop.example.com/api/pay/notifyMnp</source>
+            <translation>https://shop.example.com/api/pay/notifyMnp</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This Application's &amp;Listener</source>
+            <translation>本应用的监听服务(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the embedded notify listener on the current database (it is switched to the sandbox channels).</source>
+            <translation>检查当前数据库上的内置监听服务（会将其切换到沙箱渠道）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>WeChat Pay (API v3)</source>
+            <translation>微信支付（API v3）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server's database</source>
+            <translation>服务器的数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server's client API</source>
+            <translation>服务器的客户端接口</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>mysql://user@127.0.0.1:3306/likeadmin?prefix=la_</source>
+            <translation>mysql://user@127.0.0.1:3306/likeadmin?prefix=la_</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not remembered</source>
+            <translation>不保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database &amp;URL:</source>
+            <translation>数据库 URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>https://shop.example.com</source>
+            <translation>https://shop.example.com</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a test user's token (not remembered)</source>
+            <translation>测试用户的令牌（不保存）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>https://shop.example.com/api/pay/payStatus?from=marketing_chat&amp;order_id={order_id}</source>
+            <translation>https://shop.example.com/api/pay/payStatus?from=marketing_chat&amp;order_id={order_id}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A URL answering JSON with "pay_status" (1 = paid); {order_id} and {order_sn} are replaced.</source>
+            <translation>返回含 "pay_status" 的 JSON 的 URL（1 = 已支付）；其中的 {order_id} 和 {order_sn} 会被替换。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API &amp;base URL:</source>
+            <translation>API 基础 URL(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User &amp;token:</source>
+            <translation>用户令牌(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order &amp;status URL:</source>
+            <translation>订单状态 URL(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>How many copies of one notification are sent at the same time.</source>
+            <translation>同一条通知同时发送的份数。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Notify URL:</source>
+            <translation>通知地址(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Channel:</source>
+            <translation>渠道(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Learn the outcome from:</source>
+            <translation>结果探查方式：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Concurrent &amp;duplicates:</source>
+            <translation>并发重复通知(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Run Checks</source>
+            <translation>运行检查(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save Report…</source>
+            <translation>保存报告(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cop&amp;y Report</source>
+            <translation>复制报告(&amp;Y)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Run Server Checks</source>
+            <translation>运行服务器检查</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The server under test must use the exported sandbox identity (Tools ▸ Sandbox ▸ Export Sandbox Identity…).</source>
+            <translation>被测服务器必须使用导出的沙箱身份（工具 ▸ 沙箱 ▸ 导出沙箱身份…）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Acknowledged</source>
+            <translation>已应答</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order paid</source>
+            <translation>订单已支付</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Select a check to read what was sent, what came back and what to fix.</source>
+            <translation>选择一个检查项，查看发送的内容、返回的内容以及需要修复的问题。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The embedded listener is not running on the sandbox channels; the Notifications tab says why.</source>
+            <translation>内置监听服务未在沙箱渠道上运行；原因请见“回调通知”标签页。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Target: this application's listener at %1, outcome read from the current database.</source>
+            <translation>目标：本应用程序位于 %1 的监听服务，结果从当前数据库读取。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Enter the notify URL of the server under test (http or https).</source>
+            <translation>请输入被测服务器的通知地址（http 或 https）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sandbox identity is still being read from the keychain; try again in a moment.</source>
+            <translation>仍在从系统钥匙串读取沙箱身份；请稍后再试。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks sign with the sandbox identity: create one first (Tools ▸ Sandbox ▸ Create Sandbox Identity…) and configure the server under test with its export.</source>
+            <translation>检查项使用沙箱身份签名：请先创建沙箱身份（工具 ▸ 沙箱 ▸ 创建沙箱身份…），并用其导出内容配置被测服务器。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The database URL is not valid: %1</source>
+            <translation>数据库 URL 无效：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The client API needs its base URL, a user token and an order status URL with {order_id} or {order_sn}.</source>
+            <translation>客户端接口需要基础 URL、用户令牌(token)，以及包含 {order_id} 或 {order_sn} 的订单状态 URL。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Every check passed (%1). Forged notifications accepted: 0.</source>
+            <translation>所有检查项均已通过（%1）。被接受的伪造通知：0。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2 checks failed. Forged notifications accepted: %3 (must be 0). Select a failed check to read what to fix.</source>
+            <translation>%2 个检查项中有 %1 个失败。被接受的伪造通知：%3（必须为 0）。选择失败的检查项可查看修复方法。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The checks could not run: %1</source>
+            <translation>无法运行检查：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checking %1 (%2 checks)…</source>
+            <translation>正在检查 %1（%2 个检查项）…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>✔ passed</source>
+            <translation>✔ 通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✘ failed</source>
+            <translation>✘ 失败</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Sent: %1</source>
+            <translation>已发送：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer: HTTP %1, body: %2</source>
+            <translation>响应：HTTP %1，响应体：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer: none (%1)</source>
+            <translation>响应：无（%1）</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Save Server Check Report</source>
+            <translation>保存服务器检查报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text (*.txt);;JSON (*.json)</source>
+            <translation>文本 (*.txt);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not save the report to %1: %2</source>
+            <translation>无法将报告保存到 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved the report to %1.</source>
+            <translation>报告已保存到 %1。</translation>
         </message>
     </context>
     <context>
@@ -5159,6 +7227,784 @@ Statement: %3</source>
             <location line="+56" />
             <source>Line %1: business type %2 is neither a trade nor a refund; skipped.</source>
             <translation>第 %1 行：业务类型 %2 既不是交易也不是退款；已跳过。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestPaymentPage</name>
+        <message>
+            <location filename="../ui/payments/testpaymentpage.cpp" line="+108" />
+            <source>Create Sandbox Identity…</source>
+            <translation>创建沙箱身份…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>0.40</source>
+            <translation>0.40</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The amount in yuan, at most two decimals</source>
+            <translation>金额（元），最多两位小数</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Take the amount of a payment button of the flow open in the editor</source>
+            <translation>使用编辑器中已打开对话流程里某个支付按钮的金额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the payment buttons of the open flow again</source>
+            <translation>重新读取已打开对话流程中的支付按钮</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>How the payer reaches the cashier; decides the channel and the notify route</source>
+            <translation>付款人进入收银台的方式；决定支付渠道和通知路由</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Embedded listener (sandbox channels)</source>
+            <translation>内置监听服务（沙箱渠道）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another server</source>
+            <translation>其他服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the signed notification goes</source>
+            <translation>签名后的回调通知发送到何处</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>http://127.0.0.1:8000 (the channel's route is added) or a full notify URL</source>
+            <translation>http://127.0.0.1:8000（自动追加渠道路由）或完整的通知地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A base URL gets the channel's route (/api/pay/notifyMnp, /api/pay/notifyOa, /api/pay/aliNotify); a URL with a path is used as it is</source>
+            <translation>若为基础 URL，将追加渠道路由（/api/pay/notifyMnp、/api/pay/notifyOa、/api/pay/aliNotify）；带路径的 URL 按原样使用</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Make the notification one a careful server must refuse or must not apply</source>
+            <translation>构造一条严谨的服务器必须拒绝或不得据此处理订单的回调通知</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Retry it</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A notification with a fault is sent once; tick to have it retried on the channel's schedule like a real one (every retry carries the same fault)</source>
+            <translation>带故障的回调通知只发送一次；勾选后将像真实通知一样按渠道的重试计划重试（每次重试都带有相同的故障）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Channel schedule, real time</source>
+            <translation>渠道重试计划，实际时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compressed: a minute per second</source>
+            <translation>时间压缩：每秒相当于 1 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compressed: an hour per second</source>
+            <translation>时间压缩：每秒相当于 1 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By hand (Next attempt now)</source>
+            <translation>手动（立即进行下一次投递）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retries follow the channel's own schedule (WeChat 15 s, 15 s, 30 s, 3 min…; Alipay 4 min, 10 min…), in real time, compressed, or one at a time</source>
+            <translation>重试按渠道自身的重试计划进行（微信支付 15 秒、15 秒、30 秒、3 分钟…；支付宝 4 分钟、10 分钟…），可按实际时间、时间压缩或逐次手动进行</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Run Test Payment</source>
+            <translation>运行测试支付(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Create a sandbox order and pay it (Ctrl+Return)</source>
+            <translation>创建沙箱订单并支付（Ctrl+Return）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Test payment</source>
+            <translation>测试支付</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Amount (¥):</source>
+            <translation>金额（¥）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Channel and scene:</source>
+            <translation>渠道和场景(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Target:</source>
+            <translation>目标(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Fault:</source>
+            <translation>故障(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>R&amp;etries:</source>
+            <translation>重试(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The test payments of this session; pick one to see its steps</source>
+            <translation>本次会话中的测试支付；选择一项可查看其步骤</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Delivery</source>
+            <translation>投递</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attempts</source>
+            <translation>尝试次数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answer</source>
+            <translation>响应</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>To: %1</source>
+            <translation>发往：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replay of delivery %1</source>
+            <translation>投递 %1 的重放</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Re&amp;play</source>
+            <translation>重放(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send the selected notification again, signed afresh, as a new delivery</source>
+            <translation>将所选回调通知重新签名后再次发送，作为一次新的投递</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Next Attempt Now</source>
+            <translation>立即进行下一次投递(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send the selected delivery's next retry now instead of waiting for the schedule</source>
+            <translation>立即发送所选投递的下一次重试，而不等待重试计划</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Select a step or a delivery attempt to see what went over the wire.</source>
+            <translation>选择一个步骤或一次投递尝试，查看实际收发的内容。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the H5 cashier in the browser</source>
+            <translation>在浏览器中打开 H5 收银台</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pay at the sandbox's H5 cashier page, as a payer in an outside browser would</source>
+            <translation>像外部浏览器中的付款人一样，在沙箱的 H5 收银台页面付款</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Notification deliveries:</source>
+            <translation>回调通知投递：</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>The open flow has no payment button</source>
+            <translation>已打开的对话流程中没有支付按钮</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No flow open</source>
+            <translation>未打开对话流程</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Or a payment button of the flow…</source>
+            <translation>或选择对话流程中的支付按钮…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no valid amount</source>
+            <translation>无有效金额</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter an amount, e.g. 0.40.</source>
+            <translation>请输入金额，例如 0.40。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount must be at least 0.01.</source>
+            <translation>金额不能小于 0.01。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sandbox: not loaded yet.</source>
+            <translation>沙箱：尚未加载。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sandbox identity: WeChat Pay merchant %1 · Alipay app %2 · created %3</source>
+            <translation>沙箱身份：微信支付商户 %1 · 支付宝应用 %2 · 创建于 %3</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reading the sandbox identity from the keychain…</source>
+            <translation>正在从系统钥匙串读取沙箱身份…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No sandbox identity yet: create one to pay test orders without real money.</source>
+            <translation>尚无沙箱身份：创建后即可支付测试订单，无需真实资金。</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The embedded listener is not running on the sandbox channels; the Notifications tab says why.</source>
+            <translation>内置监听服务未在沙箱渠道上运行；原因请见“回调通知”标签页。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Enter the server's notify URL (http or https), e.g. http://127.0.0.1:8000/api/pay/notifyMnp.</source>
+            <translation>请输入服务器的通知地址（http 或 https），例如 http://127.0.0.1:8000/api/pay/notifyMnp。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Open a database first (File ▸ Connect to Database).</source>
+            <translation>请先打开数据库（文件 ▸ 连接数据库）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sandbox identity is still being read from the keychain; try again in a moment.</source>
+            <translation>仍在从系统钥匙串读取沙箱身份；请稍后再试。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No Sandbox Identity</source>
+            <translation>无沙箱身份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test payments need a sandbox identity. Create one now?</source>
+            <translation>测试支付需要沙箱身份。是否立即创建？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No sandbox identity: nothing was run.</source>
+            <translation>无沙箱身份：未运行任何测试。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The sandbox gateway did not start: %1</source>
+            <translation>沙箱网关未能启动：%1</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Target: %1</source>
+            <translation>目标：%1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Running a test payment of %1 (%2)…</source>
+            <translation>正在运行金额为 %1 的测试支付（%2）…</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Creating…</source>
+            <translation>正在创建…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At the cashier</source>
+            <translation>在收银台</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delivering…</source>
+            <translation>正在投递…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Paid in %1 s</source>
+            <translation>已支付（用时 %1 秒）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>已支付</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not paid</source>
+            <translation>未支付</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Order %1 paid in %2 s.</source>
+            <translation>订单 %1 已支付，用时 %2 秒。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Order %1 not paid after %2 s: %3</source>
+            <translation>订单 %1 在 %2 秒后仍未支付：%3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test payment stopped: %1</source>
+            <translation>测试支付已停止：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The test payment of order %1 stopped: %2</source>
+            <translation>订单 %1 的测试支付已停止：%2</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No longer available</source>
+            <translation>已不可用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (replay of %2)</source>
+            <translation>%1（%2 的重放）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sending…</source>
+            <translation>正在发送…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Waiting to retry</source>
+            <translation>等待重试</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+27" />
+            <source>Acknowledged</source>
+            <translation>已应答</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Gave up</source>
+            <translation>已放弃</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+15" />
+            <location line="+83" />
+            <source>HTTP %1 in %2 ms</source>
+            <translation>HTTP %1，耗时 %2 毫秒</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <source>next: by hand</source>
+            <translation>下一次：手动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>next at %1</source>
+            <translation>下一次：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Attempt %1</source>
+            <translation>第 %1 次投递</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not acknowledged</source>
+            <translation>未应答</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>sent %1</source>
+            <translation>发送于 %1</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Delivery %1 cannot be replayed.</source>
+            <translation>投递 %1 无法重放。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Delivery %1 replayed as delivery %2.</source>
+            <translation>投递 %1 已重放为投递 %2。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Delivery %1 is not waiting for a retry.</source>
+            <translation>投递 %1 未在等待重试。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Attempt %1, sent %2</source>
+            <translation>第 %1 次投递，发送于 %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the channel's success answer: no more retries</source>
+            <translation>渠道认可的成功应答：不再重试</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not the channel's success answer: the channel retries</source>
+            <translation>不是渠道认可的成功应答：渠道将会重试</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No answer: %1</source>
+            <translation>无响应：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestPaymentRun</name>
+        <message>
+            <location filename="../app/sandbox/testpaymentrun.cpp" line="+129" />
+            <source>The receiver acknowledged the notification, but order %1 is still unpaid after %2 s. Check that the receiver applies notifications to this database.</source>
+            <translation>接收方已应答回调通知，但 %2 秒后订单 %1 仍未支付。请检查接收方是否将回调通知应用到此数据库。</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>The sandbox has no identity yet. Create one first (mcpay-admin sandbox init).</source>
+            <translation>沙箱尚无沙箱身份。请先创建（mcpay-admin sandbox init）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sandbox gateway is not running. Start the sandbox, then run the test payment again.</source>
+            <translation>沙箱网关未运行。请启动沙箱后重新运行测试支付。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount %1 cannot be paid; give an amount from 0.01 to 99999999.99 yuan.</source>
+            <translation>金额 %1 无法支付；请填写 0.01 至 99999999.99 元之间的金额。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The order could not be created: %1</source>
+            <translation>无法创建订单：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Order %1 created: %2 yuan</source>
+            <translation>已创建订单 %1：%2 元</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The sandbox identity changed during the test payment; run it again.</source>
+            <translation>测试支付过程中沙箱身份已变更；请重新运行。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sandbox was stopped during the test payment.</source>
+            <translation>测试支付过程中沙箱已停止。</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Prepay failed: %1</source>
+            <translation>预下单失败：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>H5 prepay: the gateway answered an h5_url (signature verified)</source>
+            <translation>H5 预下单：网关返回了 h5_url（签名已验证）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>JSAPI prepay: prepay_id %1 (signature verified)</source>
+            <translation>JSAPI 预下单：prepay_id %1（签名已验证）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+36" />
+            <location line="+4" />
+            <location line="+97" />
+            <source>answer</source>
+            <translation>响应</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <source>The Alipay pay request could not be signed: %1</source>
+            <translation>无法对支付宝支付请求签名：%1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Alipay gateway did not lead to the cashier (%1).</source>
+            <translation>支付宝网关未跳转到收银台（%1）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alipay wap pay: the gateway redirected to the cashier</source>
+            <translation>支付宝手机网站支付：网关已跳转到收银台</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+25" />
+            <source>The sandbox was closed during the test payment.</source>
+            <translation>测试支付过程中沙箱已关闭。</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>The gateway answered, but it has no trade %1.</source>
+            <translation>网关已响应，但其中没有交易 %1。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The cashier refused the decision: %1</source>
+            <translation>收银台拒绝了所选的支付结果：%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Channel trade state: %1</source>
+            <translation>渠道交易状态：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transaction: %1</source>
+            <translation>交易号：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payer paid %1 yuan</source>
+            <translation>收银台：付款人支付了 %1 元</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payer closed the cashier</source>
+            <translation>收银台：付款人关闭了收银台</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payment failed (insufficient balance)</source>
+            <translation>收银台：支付失败（余额不足）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cashier: the payer left without paying</source>
+            <translation>收银台：付款人未支付即离开</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No payment was made, so no notification was sent; order %1 stays unpaid.</source>
+            <translation>未发生支付，因此未发送回调通知；订单 %1 仍为未支付。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The payer paid, but no notification was sent: there is no notify URL for trade %1.</source>
+            <translation>付款人已支付，但未发送回调通知：交易 %1 没有通知地址。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Notification %1 sent to %2</source>
+            <translation>回调通知 %1 已发送至 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>with the fault "%1"</source>
+            <translation>附带故障“%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event id: %1</source>
+            <translation>事件 ID：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Notification attempt %1: HTTP %2 in %3 ms</source>
+            <translation>第 %1 次通知投递：HTTP %2，耗时 %3 毫秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notification attempt %1: no answer (%2)</source>
+            <translation>第 %1 次通知投递：无响应（%2）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>resource, decrypted</source>
+            <translation>resource（已解密）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The receiver acknowledged the notification (attempt %1)</source>
+            <translation>接收方已应答回调通知（第 %1 次投递）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+29" />
+            <source>The notification was not acknowledged after %n attempt(s); order %1 stays unpaid.</source>
+            <translation>
+                <numerusform>经过 %n 次投递，回调通知仍未被应答；订单 %1 仍为未支付。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The delivery was cancelled; order %1 stays unpaid.</source>
+            <translation>投递已取消；订单 %1 仍为未支付。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Order %1 could not be read: %2</source>
+            <translation>无法读取订单 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Order %1 is no longer in the database.</source>
+            <translation>订单 %1 已不在数据库中。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Order %1 is still unpaid</source>
+            <translation>订单 %1 仍未支付</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Order %1 is paid (transaction %2)</source>
+            <translation>订单 %1 已支付（交易号 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestPaymentStepModel</name>
+        <message>
+            <location filename="../ui/payments/testpaymentstepmodel.cpp" line="+54" />
+            <source>+%1 s</source>
+            <translation>+%1 秒</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Order created</source>
+            <translation>订单已创建</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prepay</source>
+            <translation>预下单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cashier</source>
+            <translation>收银台</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notification attempt</source>
+            <translation>通知投递</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Acknowledged</source>
+            <translation>已应答</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order paid</source>
+            <translation>订单已支付</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Info</source>
+            <translation>信息</translation>
         </message>
     </context>
     <context>
@@ -5300,7 +8146,7 @@ Statement: %3</source>
     <context>
         <name>X509Certificate</name>
         <message>
-            <location filename="../app/crypto/x509certificate.cpp" line="+33" />
+            <location filename="../app/crypto/x509certificate.cpp" line="+35" />
             <source>This is not an X.509 certificate in PEM form.</source>
             <translation>这不是 PEM 格式的 X.509 证书。</translation>
         </message>
@@ -5308,6 +8154,26 @@ Statement: %3</source>
             <location line="+5" />
             <source>The certificate does not hold an RSA key.</source>
             <translation>该证书不包含 RSA 密钥。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot create the certificate: %1</source>
+            <translation>无法创建证书：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no private key</source>
+            <translation>没有私钥</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the serial number must be 1 to 20 bytes and not zero</source>
+            <translation>序列号必须为 1 到 20 字节且不能为零</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a common name and a positive validity are required</source>
+            <translation>必须提供通用名称（CN）和大于零的有效期</translation>
         </message>
     </context>
 </TS>
