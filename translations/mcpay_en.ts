@@ -5580,12 +5580,12 @@ They are useless against the real channels; they let you pay test orders without
 They are useless against the real channels; they let you pay test orders without real money.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+45" />
             <source>Keychain Unavailable</source>
             <translation>Keychain Unavailable</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-26" />
             <source>Replace the Sandbox Identity?</source>
             <translation>Replace the Sandbox Identity?</translation>
         </message>
@@ -5599,17 +5599,33 @@ Replace it?</source>
 Replace it?</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+37" />
             <source>Sandbox Identity Not Created</source>
             <translation>Sandbox Identity Not Created</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
             <source>Sandbox identity created: WeChat Pay merchant %1, Alipay app %2.</source>
             <translation>Sandbox identity created: WeChat Pay merchant %1, Alipay app %2.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>The sandbox identity cannot be kept in the system keychain:
+%1
+
+Use a sandbox identity for this session only? It is forgotten when mcpay-admin closes; export it (Tools ▸ Sandbox ▸ Export Sandbox Identity…) to configure a server with it.</source>
+            <translation>The sandbox identity cannot be kept in the system keychain:
+%1
+
+Use a sandbox identity for this session only? It is forgotten when mcpay-admin closes; export it (Tools ▸ Sandbox ▸ Export Sandbox Identity…) to configure a server with it.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sandbox identity for this session: WeChat Pay merchant %1, Alipay app %2 (not kept in the keychain).</source>
+            <translation>Sandbox identity for this session: WeChat Pay merchant %1, Alipay app %2 (not kept in the keychain).</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Export Sandbox Identity</source>
             <translation>Export Sandbox Identity</translation>
         </message>
@@ -5786,7 +5802,7 @@ Replace it?</translation>
     <context>
         <name>SandboxGateway</name>
         <message>
-            <location filename="../app/sandbox/sandboxgateway.cpp" line="+140" />
+            <location filename="../app/sandbox/sandboxgateway.cpp" line="+125" />
             <source>The sandbox gateway is already running on port %1.</source>
             <translation>The sandbox gateway is already running on port %1.</translation>
         </message>
@@ -5804,7 +5820,7 @@ Replace it?</translation>
     <context>
         <name>SandboxIdentity</name>
         <message>
-            <location filename="../app/sandbox/sandboxidentity.cpp" line="+59" />
+            <location filename="../app/sandbox/sandboxidentity.cpp" line="+41" />
             <source>The sandbox identity is not valid: %1 %2.</source>
             <translation>The sandbox identity is not valid: %1 %2.</translation>
         </message>
@@ -5964,7 +5980,7 @@ Replace it?</translation>
     <context>
         <name>SandboxNotify</name>
         <message>
-            <location filename="../app/sandbox/notificationfactory.cpp" line="+299" />
+            <location filename="../app/sandbox/notificationfactory.cpp" line="+266" />
             <source>No fault: a genuine notification</source>
             <translation>No fault: a genuine notification</translation>
         </message>
@@ -6310,7 +6326,7 @@ Statement: %3</translation>
     <context>
         <name>ServeCommand</name>
         <message>
-            <location filename="../app/cli/servecommands.cpp" line="+89" />
+            <location filename="../app/cli/servecommands.cpp" line="+74" />
             <source>sandbox: trade %1 was paid but has no notify URL</source>
             <translation>sandbox: trade %1 was paid but has no notify URL</translation>
         </message>

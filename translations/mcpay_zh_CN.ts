@@ -5574,12 +5574,12 @@ They are useless against the real channels; they let you pay test orders without
 它们对真实渠道无效；可用于在不动用真实资金的情况下支付测试订单。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+45" />
             <source>Keychain Unavailable</source>
             <translation>系统钥匙串不可用</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-26" />
             <source>Replace the Sandbox Identity?</source>
             <translation>替换沙箱身份？</translation>
         </message>
@@ -5593,17 +5593,33 @@ Replace it?</source>
 确定替换吗？</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+37" />
             <source>Sandbox Identity Not Created</source>
             <translation>未创建沙箱身份</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
             <source>Sandbox identity created: WeChat Pay merchant %1, Alipay app %2.</source>
             <translation>已创建沙箱身份：微信支付商户 %1，支付宝应用 %2。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>The sandbox identity cannot be kept in the system keychain:
+%1
+
+Use a sandbox identity for this session only? It is forgotten when mcpay-admin closes; export it (Tools ▸ Sandbox ▸ Export Sandbox Identity…) to configure a server with it.</source>
+            <translation>无法将沙箱身份保存到系统钥匙串：
+%1
+
+是否仅在本次会话中使用沙箱身份？mcpay-admin 关闭后它将被丢弃；如需用它配置服务器，请先导出（工具 ▸ 沙箱 ▸ 导出沙箱身份…）。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sandbox identity for this session: WeChat Pay merchant %1, Alipay app %2 (not kept in the keychain).</source>
+            <translation>本次会话的沙箱身份：微信支付商户 %1，支付宝应用 %2（未保存到系统钥匙串）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Export Sandbox Identity</source>
             <translation>导出沙箱身份</translation>
         </message>
@@ -5778,7 +5794,7 @@ Replace it?</source>
     <context>
         <name>SandboxGateway</name>
         <message>
-            <location filename="../app/sandbox/sandboxgateway.cpp" line="+140" />
+            <location filename="../app/sandbox/sandboxgateway.cpp" line="+125" />
             <source>The sandbox gateway is already running on port %1.</source>
             <translation>沙箱网关已在端口 %1 上运行。</translation>
         </message>
@@ -5796,7 +5812,7 @@ Replace it?</source>
     <context>
         <name>SandboxIdentity</name>
         <message>
-            <location filename="../app/sandbox/sandboxidentity.cpp" line="+59" />
+            <location filename="../app/sandbox/sandboxidentity.cpp" line="+41" />
             <source>The sandbox identity is not valid: %1 %2.</source>
             <translation>沙箱身份无效：%1 %2。</translation>
         </message>
@@ -5956,7 +5972,7 @@ Replace it?</source>
     <context>
         <name>SandboxNotify</name>
         <message>
-            <location filename="../app/sandbox/notificationfactory.cpp" line="+299" />
+            <location filename="../app/sandbox/notificationfactory.cpp" line="+266" />
             <source>No fault: a genuine notification</source>
             <translation>无故障：真实的回调通知</translation>
         </message>
@@ -6300,7 +6316,7 @@ Statement: %3</source>
     <context>
         <name>ServeCommand</name>
         <message>
-            <location filename="../app/cli/servecommands.cpp" line="+89" />
+            <location filename="../app/cli/servecommands.cpp" line="+74" />
             <source>sandbox: trade %1 was paid but has no notify URL</source>
             <translation>sandbox: 交易 %1 已支付，但没有通知地址</translation>
         </message>

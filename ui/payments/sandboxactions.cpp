@@ -98,10 +98,8 @@ bool SandboxActions::createIdentity()
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto stored = SandboxIdentity::loadFrom(*m_context->secrets());
         QApplication::restoreOverrideCursor();
-        if (!stored && stored.error().code != u"not-found") {
-            QMessageBox::warning(parent, tr("Keychain Unavailable"), stored.errorMessage());
-            return false;
-        }
+        if (!stored && stored.error().code != u"not-found")
+            return createSessionIdentity(stored.errorMessage());
         exists = stored.ok();
     }
     if (exists) {
@@ -118,13 +116,40 @@ bool SandboxActions::createIdentity()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto created = sandbox->initialize(*m_context->secrets());
     QApplication::restoreOverrideCursor();
-    if (!created) {
-        QMessageBox::warning(parent, tr("Sandbox Identity Not Created"), created.errorMessage());
-        return false;
-    }
+    if (!created)
+        return createSessionIdentity(created.errorMessage());
     Q_EMIT identityCreated();
     Q_EMIT statusMessage(tr("Sandbox identity created: WeChat Pay merchant %1, Alipay app %2.")
                              .arg(created->mchid, created->alipayAppId));
+    return true;
+}
+
+// Without a usable keychain the identity can still serve this session: test keys, kept in
+// memory only, never written anywhere unless the user exports them.
+bool SandboxActions::createSessionIdentity(const QString &keychainError)
+{
+    QWidget *parent = m_dialogParent->window();
+    const auto answer = QMessageBox::question(
+        parent, tr("Keychain Unavailable"),
+        tr("The sandbox identity cannot be kept in the system keychain:\n%1\n\n"
+           "Use a sandbox identity for this session only? It is forgotten when mcpay-admin closes; "
+           "export it (Tools ▸ Sandbox ▸ Export Sandbox Identity…) to configure a server with it.")
+            .arg(keychainError),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto generated = SandboxIdentity::generate();
+    QApplication::restoreOverrideCursor();
+    if (!generated) {
+        QMessageBox::warning(parent, tr("Sandbox Identity Not Created"), generated.errorMessage());
+        return false;
+    }
+    m_context->sandbox()->setIdentity(*generated);
+    Q_EMIT identityCreated();
+    Q_EMIT statusMessage(tr("Sandbox identity for this session: WeChat Pay merchant %1, Alipay app %2 (not kept in "
+                            "the keychain).")
+                             .arg(generated->mchid, generated->alipayAppId));
     return true;
 }
 

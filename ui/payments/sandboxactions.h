@@ -38,6 +38,8 @@ public Q_SLOTS:
     // Interactive: asks before generating, and again before replacing. True when an
     // identity was created.
     bool createIdentity();
+    // When the keychain cannot keep it: offers an identity for this session only.
+    bool createSessionIdentity(const QString &keychainError);
     // Interactive: asks for a folder (or uses `directory`), writes the files, lists them.
     bool exportIdentity(const QString &directory = {});
     void setUseSandboxChannels(bool on);

@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QTimer>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -86,6 +88,7 @@ private slots:
     void invalidAmountRunsNothing();
     void flowPaymentButtonsFillTheAmount();
     void sandboxActionsExportAndMarker();
+    void sessionIdentityWithoutKeychain();
 
 private:
     // A context on a fresh SQLite database with the generated sandbox identity, the
@@ -451,6 +454,34 @@ void TestSandboxUi::sandboxActionsExportAndMarker()
     QCOMPARE(status.size(), 1);
     QVERIFY(QFile::exists(QDir(dir).filePath(u"README.md"_s)));
     QVERIFY(QFile::exists(QDir(dir).filePath(u"wechat/pub_key.pem"_s)));
+}
+
+void TestSandboxUi::sessionIdentityWithoutKeychain()
+{
+    // A context whose sandbox has no identity yet, as on a machine without a Secret Service.
+    AppContext context(m_dir.filePath(u"session.ini"_s), u"mcpay-admin-test-session"_s);
+    NotificationLogPage listener(&context);
+    TestPaymentPage page(&context, &listener);
+    SandboxActions *actions = page.sandboxActions();
+    context.sandbox()->setIdentity({});
+    QVERIFY(!context.sandbox()->hasIdentity());
+
+    // The offer is answered with Yes once the question is up.
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    QSignalSpy created(actions, &SandboxActions::identityCreated);
+    QVERIFY(actions->createSessionIdentity(u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s));
+    QVERIFY(question.contains(u"Cannot autolaunch D-Bus"_s)); // the keychain's reason is shown
+    QCOMPARE(created.size(), 1);
+    QVERIFY(context.sandbox()->hasIdentity());
+    // Nothing went to the keychain.
+    QVERIFY(!SandboxIdentity::loadFrom(*context.secrets()).ok());
 }
 
 QTEST_MAIN(TestSandboxUi)
