@@ -121,7 +121,9 @@ ServerCheckPage::ServerCheckPage(AppContext *context, NotificationLogPage *liste
     m_duplicates->setToolTip(tr("How many copies of one notification are sent at the same time."));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Notify URL:"), urlRow);
+    auto *urlLabel = new QLabel(tr("&Notify URL:"), this);
+    urlLabel->setBuddy(m_notifyUrl); // a row holding a layout gets no buddy of its own
+    form->addRow(urlLabel, urlRow);
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("Learn the outcome from:"), m_probeKind);
     form->addRow(QString(), m_probeStack);
